@@ -1,0 +1,2 @@
+/** The tprog analyzer module. */
+package io.tprog.analyzer;

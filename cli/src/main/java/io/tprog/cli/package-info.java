@@ -1,0 +1,2 @@
+/** The {@code tprog} command line: one picocli entry point whose subcommands call the other modules. */
+package io.tprog.cli;

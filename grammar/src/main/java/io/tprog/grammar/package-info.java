@@ -1,0 +1,2 @@
+/** The tprog grammar module. */
+package io.tprog.grammar;

@@ -1,0 +1,2 @@
+/** The tprog learner module. */
+package io.tprog.learner;

@@ -1,0 +1,2 @@
+/** The tprog reports module. */
+package io.tprog.reports;
