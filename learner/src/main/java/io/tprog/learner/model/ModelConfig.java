@@ -1,0 +1,61 @@
+package io.tprog.learner.model;
+
+import java.util.List;
+
+/**
+ * The shape of a Transformer Program model: per-layer module counts (model.md), the variable size {@code k}, the
+ * padded sequence length, the vocabulary and label lists, and which class columns the classifier may never predict.
+ *
+ * @param layers number of layers
+ * @param catHeads categorical attention heads per layer
+ * @param numHeads numerical attention heads per layer
+ * @param catMlps categorical MLPs per layer
+ * @param numMlps numerical MLPs per layer
+ * @param varSize width {@code k} of every categorical variable
+ * @param maxLength padded sequence length, at most {@code varSize}
+ * @param vocabulary token strings; slot {@code i} of {@code tokens} is {@code vocabulary.get(i)}
+ * @param classes label strings in classifier column order
+ * @param padToken the vocabulary entry that pads sequences (never attended to, never scored)
+ * @param maskedClasses labels the classifier never predicts (such as {@code <pad>})
+ * @param causal whether a query only sees keys at or before it
+ * @param pooled whether position 0 predicts one label from the mean of all positions' logits
+ * @param mlpHidden hidden width of every MLP
+ */
+public record ModelConfig(
+    int layers,
+    int catHeads,
+    int numHeads,
+    int catMlps,
+    int numMlps,
+    int varSize,
+    int maxLength,
+    List<String> vocabulary,
+    List<String> classes,
+    String padToken,
+    List<String> maskedClasses,
+    boolean causal,
+    boolean pooled,
+    int mlpHidden) {
+
+  public ModelConfig {
+    vocabulary = List.copyOf(vocabulary);
+    classes = List.copyOf(classes);
+    maskedClasses = List.copyOf(maskedClasses);
+    if (vocabulary.size() > varSize) {
+      throw new IllegalArgumentException(
+          "The vocabulary has " + vocabulary.size() + " tokens, more than the variable size " + varSize + ".");
+    }
+    if (maxLength > varSize) {
+      throw new IllegalArgumentException(
+          "The maximum length " + maxLength + " is larger than the variable size " + varSize + ".");
+    }
+    if (!vocabulary.contains(padToken)) {
+      throw new IllegalArgumentException("The vocabulary has no padding token " + padToken + ".");
+    }
+  }
+
+  /** The slot of the padding token. */
+  public int padSlot() {
+    return vocabulary.indexOf(padToken);
+  }
+}

@@ -1,0 +1,93 @@
+package io.tprog.learner.train;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a killed run needs to continue to the same result: the run's fingerprint (model and training
+ * configuration), the epochs done, their curve records, and every variable of the training state (parameters and
+ * Adam slots). Shuffles and noise derive from the seed and the epoch/step, so no generator state is stored.
+ */
+public record Checkpoint(String fingerprint, int epochsDone, List<EpochRecord> curve, Map<String, float[]> state) {
+  private static final int MAGIC = 0x7470636b;
+  private static final int VERSION = 1;
+
+  /** Writes the checkpoint to a temp file beside {@code file}, then renames it over {@code file}. */
+  public void write(Path file) {
+    try {
+      Path dir = file.toAbsolutePath().getParent();
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+      try (DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeUTF(fingerprint);
+        out.writeInt(epochsDone);
+        out.writeInt(curve.size());
+        for (EpochRecord r : curve) {
+          out.writeInt(r.epoch());
+          out.writeDouble(r.loss());
+          out.writeDouble(r.trainAccuracy());
+          out.writeDouble(r.temperature());
+          out.writeDouble(r.validationAccuracy());
+          out.writeDouble(r.seconds());
+        }
+        out.writeInt(state.size());
+        for (Map.Entry<String, float[]> e : state.entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeInt(e.getValue().length);
+          for (float f : e.getValue()) {
+            out.writeFloat(f);
+          }
+        }
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write the checkpoint " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a checkpoint written by {@link #write}. */
+  public static Checkpoint read(Path file) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IllegalArgumentException(file + " is not a tprog checkpoint of this version.");
+      }
+      String fingerprint = in.readUTF();
+      int epochsDone = in.readInt();
+      int records = in.readInt();
+      List<EpochRecord> curve = new ArrayList<>();
+      for (int i = 0; i < records; i++) {
+        curve.add(
+            new EpochRecord(
+                in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()));
+      }
+      int count = in.readInt();
+      Map<String, float[]> state = new LinkedHashMap<>();
+      for (int i = 0; i < count; i++) {
+        String name = in.readUTF();
+        float[] values = new float[in.readInt()];
+        for (int j = 0; j < values.length; j++) {
+          values[j] = in.readFloat();
+        }
+        state.put(name, values);
+      }
+      return new Checkpoint(fingerprint, epochsDone, curve, state);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the checkpoint " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

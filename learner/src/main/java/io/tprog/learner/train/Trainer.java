@@ -1,0 +1,185 @@
+package io.tprog.learner.train;
+
+import io.tprog.learner.model.EncodedBatch;
+import io.tprog.learner.model.TransformerProgramModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The training loop: per epoch a seeded shuffle, one Adam step per batch at the step's temperature with noise from
+ * the step's seed, then the argmax model's validation accuracy and a checkpoint. Everything random is a function of
+ * (seed, epoch, step), so resuming from a checkpoint replays exactly what the killed run would have done.
+ */
+public final class Trainer {
+
+  /** Called after each epoch's checkpoint is written; a test throws from it to simulate a killed run. */
+  public interface EpochListener {
+    void epochDone(EpochRecord record);
+  }
+
+  private final TransformerProgramModel model;
+  private final TrainingConfig config;
+  private final String fingerprint;
+  private boolean showProgress = true;
+  private EpochListener listener = r -> {};
+
+  /**
+   * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
+   *     resumed
+   */
+  public Trainer(TransformerProgramModel model, TrainingConfig config, String fingerprint) {
+    this.model = model;
+    this.config = config;
+    this.fingerprint = fingerprint;
+  }
+
+  public Trainer showProgress(boolean show) {
+    this.showProgress = show;
+    return this;
+  }
+
+  public Trainer onEpoch(EpochListener listener) {
+    this.listener = listener;
+    return this;
+  }
+
+  /** Steps in one epoch of {@code examples} examples. */
+  public int stepsPerEpoch(int examples) {
+    return (examples + config.batchSize() - 1) / config.batchSize();
+  }
+
+  /**
+   * Trains on {@code train}, measuring {@code validation} after each epoch, checkpointing to {@code checkpoint} (when
+   * not null) and, if {@code resume} and the checkpoint exists, continuing from it. Returns the whole curve.
+   */
+  public List<EpochRecord> train(EncodedBatch train, EncodedBatch validation, Path checkpoint, boolean resume) {
+    List<EpochRecord> curve = new ArrayList<>();
+    int startEpoch = 0;
+    if (resume && checkpoint != null && Files.exists(checkpoint)) {
+      Checkpoint saved = Checkpoint.read(checkpoint);
+      if (!saved.fingerprint().equals(fingerprint)) {
+        throw new IllegalArgumentException(
+            "The checkpoint " + checkpoint + " is of another configuration (" + saved.fingerprint()
+                + "); remove it or train with the same options.");
+      }
+      model.restoreState(saved.state());
+      curve.addAll(saved.curve());
+      startEpoch = saved.epochsDone();
+    }
+    int steps = stepsPerEpoch(train.size());
+    long totalSteps = (long) steps * config.epochs();
+    TemperatureSchedule schedule = new TemperatureSchedule(config.tauStart(), config.tauEnd(), totalSteps);
+    ProgressBar bar = showProgress ? progressBar(totalSteps, (long) startEpoch * steps) : null;
+    try {
+      for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
+        long started = System.nanoTime();
+        int[] order = shuffle(train.size(), epoch);
+        double lossSum = 0;
+        double correct = 0;
+        double scored = 0;
+        double tau = schedule.at(0);
+        for (int s = 0; s < steps; s++) {
+          long step = (long) epoch * steps + s;
+          tau = schedule.at(step);
+          int from = s * config.batchSize();
+          int count = Math.min(config.batchSize(), train.size() - from);
+          TransformerProgramModel.BatchStats stats =
+              model.trainStep(train.rows(order, from, count), (float) tau, stepSeed(step));
+          lossSum += stats.loss() * count;
+          correct += stats.correct();
+          scored += stats.scored();
+          if (bar != null) {
+            bar.stepTo(step + 1);
+            bar.setExtraMessage(
+                String.format(
+                    Locale.ROOT,
+                    " epoch %d/%d loss %.4f tau %.3f acc %.3f",
+                    epoch + 1,
+                    config.epochs(),
+                    stats.loss(),
+                    tau,
+                    stats.scored() == 0 ? 0 : stats.correct() / stats.scored()));
+          }
+        }
+        double validationAccuracy = accuracy(model, validation, config.batchSize());
+        EpochRecord record =
+            new EpochRecord(
+                epoch + 1,
+                lossSum / train.size(),
+                scored == 0 ? 0 : correct / scored,
+                tau,
+                validationAccuracy,
+                (System.nanoTime() - started) / 1e9);
+        curve.add(record);
+        if (checkpoint != null) {
+          new Checkpoint(fingerprint, epoch + 1, curve, model.stateValues()).write(checkpoint);
+        }
+        listener.epochDone(record);
+      }
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+    return curve;
+  }
+
+  /** Token accuracy of the argmax model on {@code data} (scored positions only). */
+  public static double accuracy(TransformerProgramModel model, EncodedBatch data, int batchSize) {
+    if (data.size() == 0) {
+      return 0;
+    }
+    double correct = 0;
+    double scored = 0;
+    for (int from = 0; from < data.size(); from += batchSize) {
+      TransformerProgramModel.BatchStats stats =
+          model.evaluate(data.slice(from, Math.min(batchSize, data.size() - from)));
+      correct += stats.correct();
+      scored += stats.scored();
+    }
+    return scored == 0 ? 0 : correct / scored;
+  }
+
+  private int[] shuffle(int size, int epoch) {
+    SplittableRandom random = new SplittableRandom(mix(config.seed(), 0x5eedL + epoch));
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    for (int i = size - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    return order;
+  }
+
+  private long stepSeed(long step) {
+    return mix(config.seed(), 0x9e3779b97f4a7c15L * (step + 1));
+  }
+
+  private static long mix(long a, long b) {
+    return new SplittableRandom(a ^ Long.rotateLeft(b, 29)).nextLong();
+  }
+
+  private static ProgressBar progressBar(long total, long done) {
+    return new ProgressBarBuilder()
+        .setTaskName("train")
+        .setInitialMax(total)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUpdateIntervalMillis(500)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .setUnit(" steps", 1)
+        .build()
+        .stepTo(done);
+  }
+}
