@@ -59,7 +59,8 @@ public final class DeadCodeFinder {
     }
     ValueSet queries = input(h.query());
     ValueSet keys = input(h.key());
-    if (TableReachability.neverMatches(h.predicate(), queries, keys)) {
+    boolean never = TableReachability.neverMatches(h.predicate(), queries, keys);
+    if (never) {
       findings.add(
           new Finding(
               Finding.Kind.NEVER_MATCHES,
@@ -76,7 +77,7 @@ public final class DeadCodeFinder {
                 h.name(),
                 b.line(),
                 "no value of " + h.query() + " reaches this branch of " + h.predicate().function()));
-      } else if (b.match() == PredicateBranch.Match.EQUALS && !s.canMatch()) {
+      } else if (!never && b.match() == PredicateBranch.Match.EQUALS && !s.canMatch()) {
         findings.add(
             new Finding(
                 Finding.Kind.BRANCH_NEVER_MATCHES,

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 /**
  * Value-set inference over the dataflow graph, in program order (analysis.md): tokens take the vocabulary and
  * positions {@code 0..n-1} (both read from the classifier's rows for them in the weights file), {@code ones} is 1,
- * a categorical head's output takes the values of its value variable, a numerical head's output the sums over at
+ * a categorical head's output takes the values of its value variable (position 0's value when it never matches), a numerical head's output the sums over at
  * most {@code n} positions of its value variable (0 only when its predicate never matches), an MLP's output the
  * outputs of the rows its input value sets can reach, plus its default when some input combination falls through.
  */
@@ -94,7 +94,10 @@ public final class ValueSetInference {
     ValueSet value = input(h.value(), sets);
     boolean never = TableReachability.neverMatches(h.predicate(), query, key);
     if (!h.numerical()) {
-      return value;
+      // A head that never matches attends to position 0, where the positions variable is 0.
+      boolean fromPositions =
+          graph.model().embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.POSITIONS && e.name().equals(h.value()));
+      return never && fromPositions ? ValueSet.of(List.of(Value.of(0))) : value;
     }
     if (never) {
       return ValueSet.of(List.of(Value.of(0)));
