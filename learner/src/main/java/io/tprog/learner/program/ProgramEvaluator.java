@@ -1,0 +1,263 @@
+package io.tprog.learner.program;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates a program in plain Java, exactly as its emitted Python does: heads select with {@link SelectionRule},
+ * numerical heads sum, MLPs look up, and the classifier adds weight rows in feature order (the same order of
+ * floating-point additions as the Python helper, so both pick the same class). This is the reference the TensorFlow
+ * model's argmax mode and the emitted program must agree with. An evaluator is immutable and may be shared.
+ */
+public final class ProgramEvaluator {
+  private final Program program;
+  private final int varCount;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<String> names = new ArrayList<>();
+  private final boolean[] numeric;
+  private final List<Step> steps = new ArrayList<>();
+  private final int[] featureVariables;
+  private final int[] featureRows;
+  private final double[][] weights;
+  private final int classCount;
+  private final boolean causal;
+  private final int bosSlot;
+  private final int eosSlot;
+
+  private interface Step {
+    void run(int[][] values, Map<String, int[]> selected, int length);
+  }
+
+  public ProgramEvaluator(Program program) {
+    this.program = program;
+    this.causal = program.config().causal();
+    List<String> all = new ArrayList<>(program.categoricalVariables());
+    all.addAll(program.numericalVariables());
+    varCount = all.size();
+    numeric = new boolean[varCount];
+    for (String name : all) {
+      numeric[names.size()] = program.isNumerical(name);
+      index.put(name, names.size());
+      names.add(name);
+    }
+    for (int layer = 0; layer < program.config().layers(); layer++) {
+      addLayer(layer);
+    }
+    List<String> features = program.classifier().featureNames();
+    featureVariables = new int[features.size()];
+    featureRows = new int[features.size()];
+    for (int f = 0; f < features.size(); f++) {
+      featureVariables[f] = index.get(features.get(f));
+      featureRows[f] = program.featureRow(features.get(f));
+    }
+    weights = program.classifier().weights();
+    classCount = program.classes().size();
+    bosSlot = program.marksBoundaries() ? program.tokenSlot("<s>") : -1;
+    eosSlot = program.marksBoundaries() ? program.tokenSlot("</s>") : -1;
+  }
+
+  private void addLayer(int layer) {
+    for (CatHead head : program.catHeads()) {
+      if (head.layer() == layer) {
+        int q = index.get(head.query());
+        int k = index.get(head.key());
+        int v = index.get(head.value());
+        int out = index.get(head.name());
+        int[] predicate = head.predicate();
+        String name = head.name();
+        steps.add((values, selected, length) -> {
+          int[] chosen = SelectionRule.select(values[q], values[k], predicate, causal);
+          int[] result = new int[length];
+          for (int i = 0; i < length; i++) {
+            result[i] = values[v][chosen[i]];
+          }
+          values[out] = result;
+          if (selected != null) {
+            selected.put(name, chosen);
+          }
+        });
+      }
+    }
+    for (NumHead head : program.numHeads()) {
+      if (head.layer() == layer) {
+        int q = index.get(head.query());
+        int k = index.get(head.key());
+        int v = index.get(head.value());
+        int out = index.get(head.name());
+        int[] predicate = head.predicate();
+        steps.add((values, selected, length) -> {
+          int[] result = new int[length];
+          for (int i = 0; i < length; i++) {
+            int wanted = predicate[values[q][i]];
+            int last = causal ? i : length - 1;
+            int sum = 0;
+            for (int j = 0; j <= last; j++) {
+              if (values[k][j] == wanted) {
+                sum += values[v][j];
+              }
+            }
+            result[i] = sum;
+          }
+          values[out] = result;
+        });
+      }
+    }
+    for (CatMlp mlp : program.catMlps()) {
+      if (mlp.layer() == layer) {
+        int a = index.get(mlp.inputA());
+        int b = index.get(mlp.inputB());
+        int out = index.get(mlp.name());
+        steps.add((values, selected, length) -> {
+          int[] result = new int[length];
+          for (int i = 0; i < length; i++) {
+            result[i] = mlp.output(values[a][i], values[b][i]);
+          }
+          values[out] = result;
+        });
+      }
+    }
+    for (NumMlp mlp : program.numMlps()) {
+      if (mlp.layer() == layer) {
+        int a = index.get(mlp.inputA());
+        int b = index.get(mlp.inputB());
+        int out = index.get(mlp.name());
+        steps.add((values, selected, length) -> {
+          int[] result = new int[length];
+          for (int i = 0; i < length; i++) {
+            result[i] = mlp.output(values[a][i], values[b][i]);
+          }
+          values[out] = result;
+        });
+      }
+    }
+  }
+
+  public Program program() {
+    return program;
+  }
+
+  /** Evaluates the program on a token list and keeps every variable. */
+  public Evaluation evaluate(List<String> tokens) {
+    int[] slots = slots(tokens);
+    Map<String, int[]> selected = new HashMap<>();
+    int[][] values = compute(slots, selected);
+    Map<String, int[]> categorical = new HashMap<>();
+    Map<String, int[]> numerical = new HashMap<>();
+    for (int v = 0; v < varCount; v++) {
+      (numeric[v] ? numerical : categorical).put(names.get(v), values[v]);
+    }
+    return new Evaluation(tokens, categorical, numerical, selected, classify(values, slots));
+  }
+
+  /** The program's predictions for a token list: one label per position, or one label for a pooled program. */
+  public List<String> predict(List<String> tokens) {
+    int[] slots = slots(tokens);
+    return classify(compute(slots, null), slots);
+  }
+
+  /** The program's predictions for token slots (indices into the vocabulary). */
+  public List<String> predictSlots(int[] tokenSlots) {
+    checkLength(tokenSlots.length);
+    for (int slot : tokenSlots) {
+      if (slot < 0 || slot >= program.vocabulary().size()) {
+        throw new IllegalArgumentException("Token slot " + slot + " is outside the vocabulary of " + program.vocabulary().size() + " tokens.");
+      }
+    }
+    return classify(compute(tokenSlots, null), tokenSlots);
+  }
+
+  private int[] slots(List<String> tokens) {
+    checkLength(tokens.size());
+    int[] slots = new int[tokens.size()];
+    for (int i = 0; i < slots.length; i++) {
+      slots[i] = program.tokenSlot(tokens.get(i));
+      if (slots[i] < 0) {
+        throw new IllegalArgumentException(
+            "Token " + tokens.get(i) + " at position " + i + " is not in the program's vocabulary " + program.vocabulary() + ".");
+      }
+    }
+    return slots;
+  }
+
+  private void checkLength(int length) {
+    if (length < 1 || length > program.config().maxLength()) {
+      throw new IllegalArgumentException(
+          "An input of " + length + " tokens is outside the program's lengths 1.." + program.config().maxLength() + ".");
+    }
+  }
+
+  private int[][] compute(int[] tokenSlots, Map<String, int[]> selected) {
+    int length = tokenSlots.length;
+    int[][] values = new int[varCount][];
+    values[index.get("tokens")] = tokenSlots.clone();
+    int[] positions = new int[length];
+    int[] ones = new int[length];
+    for (int i = 0; i < length; i++) {
+      positions[i] = i;
+      ones[i] = 1;
+    }
+    values[index.get("positions")] = positions;
+    values[index.get("ones")] = ones;
+    for (Step step : steps) {
+      step.run(values, selected, length);
+    }
+    return values;
+  }
+
+  private List<String> classify(int[][] values, int[] tokenSlots) {
+    int length = tokenSlots.length;
+    double[][] scores = new double[length][classCount];
+    for (int f = 0; f < featureVariables.length; f++) {
+      int[] feature = values[featureVariables[f]];
+      boolean isNumeric = numeric[featureVariables[f]];
+      for (int i = 0; i < length; i++) {
+        double[] row = weights[isNumeric ? featureRows[f] : featureRows[f] + feature[i]];
+        double[] score = scores[i];
+        if (isNumeric) {
+          double value = feature[i];
+          for (int c = 0; c < classCount; c++) {
+            score[c] += row[c] * value;
+          }
+        } else {
+          for (int c = 0; c < classCount; c++) {
+            score[c] += row[c];
+          }
+        }
+      }
+    }
+    List<String> classes = program.classes();
+    if (program.config().pooled()) {
+      double[] total = new double[classCount];
+      for (double[] score : scores) {
+        for (int c = 0; c < classCount; c++) {
+          total[c] += score[c];
+        }
+      }
+      return List.of(classes.get(argmax(total)));
+    }
+    List<String> predictions = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      int slot = tokenSlots[i];
+      if (slot == bosSlot && slot >= 0) {
+        predictions.add("<s>");
+      } else if (slot == eosSlot && slot >= 0) {
+        predictions.add("</s>");
+      } else {
+        predictions.add(classes.get(argmax(scores[i])));
+      }
+    }
+    return predictions;
+  }
+
+  private static int argmax(double[] scores) {
+    int best = 0;
+    for (int c = 1; c < scores.length; c++) {
+      if (scores[c] > scores[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,211 @@
+package io.tprog.learner.program;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.python.core.Py;
+import org.python.core.PyException;
+import org.python.core.PyList;
+import org.python.core.PyObject;
+import org.python.core.PySequence;
+import org.python.core.PyString;
+import org.python.util.PythonInterpreter;
+
+/**
+ * Runs an emitted program on many inputs: in Jython inside this JVM (one interpreter per process, because starting
+ * one costs seconds; the program is loaded once and {@code run} called per input), or in one CPython subprocess that
+ * reads the inputs as JSON lines on standard input and writes the predictions the same way. Each input's result is
+ * its list of labels (one label for a pooled program).
+ */
+public final class ProgramRunner {
+  /** Loads a program file as a module object without registering it or writing compiled files beside it. */
+  private static final String JYTHON_LOADER =
+      """
+      import imp
+      def tprog_load_program(name, path):
+          module = imp.new_module(name)
+          module.__file__ = path
+          handle = open(path)
+          try:
+              source = handle.read()
+          finally:
+              handle.close()
+          exec(compile(source, path, "exec"), module.__dict__)
+          return module
+      """;
+
+  private static final String CPYTHON_DRIVER =
+      """
+      import importlib.util, json, sys
+      spec = importlib.util.spec_from_file_location("tprog_program", sys.argv[1])
+      module = importlib.util.module_from_spec(spec)
+      spec.loader.exec_module(module)
+      for line in sys.stdin:
+          if line.strip():
+              sys.stdout.write(json.dumps(module.run(json.loads(line))) + "\\n")
+              sys.stdout.flush()
+      """;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static PythonInterpreter interpreter;
+  private static int loaded;
+
+  private ProgramRunner() {}
+
+  /** Runs the program at {@code program} on every input in Jython, in input order. */
+  public static List<List<String>> runJython(Path program, List<List<String>> inputs) {
+    synchronized (ProgramRunner.class) {
+      PythonInterpreter python = interpreter();
+      PyObject module;
+      try {
+        module = python.get("tprog_load_program").__call__(
+            new PyString("tprog_program_" + loaded++), new PyString(program.toAbsolutePath().toString()));
+      } catch (PyException e) {
+        throw new ProgramRunException("The program " + program + " could not be loaded in Jython: " + describe(e), e);
+      }
+      PyObject run = module.__findattr__("run");
+      if (run == null) {
+        throw new ProgramRunException("The program " + program + " defines no run(tokens) function.");
+      }
+      List<List<String>> results = new ArrayList<>(inputs.size());
+      for (List<String> tokens : inputs) {
+        PyList argument = new PyList();
+        for (String token : tokens) {
+          argument.append(Py.newStringOrUnicode(token));
+        }
+        try {
+          results.add(labels(run.__call__(argument)));
+        } catch (PyException e) {
+          throw new ProgramRunException("The program " + program + " failed in Jython on " + tokens + ": " + describe(e), e);
+        }
+      }
+      return results;
+    }
+  }
+
+  private static PythonInterpreter interpreter() {
+    if (interpreter == null) {
+      Properties properties = new Properties();
+      properties.setProperty("python.import.site", "false");
+      properties.setProperty("python.cachedir.skip", "true");
+      properties.setProperty("python.console.encoding", "UTF-8");
+      PythonInterpreter.initialize(System.getProperties(), properties, new String[0]);
+      interpreter = new PythonInterpreter();
+      interpreter.exec(JYTHON_LOADER);
+    }
+    return interpreter;
+  }
+
+  private static List<String> labels(PyObject result) {
+    if (result instanceof PyString) {
+      return List.of(result.asString());
+    }
+    List<String> labels = new ArrayList<>();
+    for (PyObject item : ((PySequence) result).asIterable()) {
+      labels.add(item.asString());
+    }
+    return labels;
+  }
+
+  private static String describe(PyException e) {
+    return e.toString().strip().replaceAll("\\s*\\n\\s*", " | ");
+  }
+
+  /** Whether a {@code python3} executable is on the PATH. */
+  public static boolean cpythonAvailable() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String folder : path.split(java.io.File.pathSeparator)) {
+      if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, "python3"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs the program at {@code program} on every input in one {@code python3} process, in input order. */
+  public static List<List<String>> runCPython(Path program, List<List<String>> inputs) throws IOException {
+    Process process = new ProcessBuilder("python3", "-I", "-B", "-c", CPYTHON_DRIVER, program.toAbsolutePath().toString())
+        .start();
+    AtomicReference<IOException> writeFailure = new AtomicReference<>();
+    Thread writer = new Thread(() -> {
+      try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8))) {
+        for (List<String> tokens : inputs) {
+          out.write(JSON.writeValueAsString(tokens));
+          out.write('\n');
+        }
+      } catch (IOException e) {
+        writeFailure.set(e);
+      }
+    }, "tprog-cpython-input");
+    StringBuilder errors = new StringBuilder();
+    Thread errorReader = new Thread(() -> drain(process.getErrorStream(), errors), "tprog-cpython-errors");
+    writer.start();
+    errorReader.start();
+    List<List<String>> results = new ArrayList<>(inputs.size());
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        results.add(parseLabels(line));
+      }
+      process.waitFor(60, TimeUnit.SECONDS);
+      writer.join();
+      errorReader.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+      throw new IOException("Interrupted while running " + program + " in CPython.", e);
+    }
+    if (process.isAlive() || process.exitValue() != 0 || results.size() != inputs.size()) {
+      process.destroyForcibly();
+      String failed = results.size() < inputs.size() ? " on " + inputs.get(results.size()) : "";
+      throw new ProgramRunException(
+          "The program " + program + " failed in CPython" + failed + ": " + errors.toString().strip().replaceAll("\\s*\\n\\s*", " | "));
+    }
+    if (writeFailure.get() != null) {
+      throw writeFailure.get();
+    }
+    return results;
+  }
+
+  private static List<String> parseLabels(String line) {
+    try {
+      Object value = JSON.readValue(line, Object.class);
+      if (value instanceof List<?> list) {
+        return list.stream().map(String::valueOf).toList();
+      }
+      return List.of(String.valueOf(value));
+    } catch (JsonProcessingException e) {
+      throw new ProgramRunException("CPython answered a line that is not JSON: " + line, e);
+    }
+  }
+
+  private static void drain(InputStream stream, StringBuilder sink) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        synchronized (sink) {
+          sink.append(line).append('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,437 @@
+package io.tprog.learner.program;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a program as {@code <name>.py} and {@code <name>_weights.csv} in the shape of program-format.md: header
+ * comments, helpers, one block per module in model order, the classifier call, and a main block. The text depends only
+ * on the program and the options, so emitting twice gives identical files. Only values some input can reach are
+ * written (predicate branches, MLP rows, weight rows).
+ */
+public final class PythonEmitter {
+  /** Lines longer than this are wrapped inside their braces. */
+  private static final int WIDTH = 110;
+
+  private static final String HELPERS =
+      """
+      def select_closest(keys, queries, predicate, causal=False):
+          # Per query, the one key position it attends to: the nearest matching key, the earlier one at equal
+          # distance, the query's own position only when it is the only match, and position 0 when nothing matches.
+          chosen = []
+          for i in range(len(queries)):
+              last = i if causal else len(keys) - 1
+              best = None
+              for j in range(last + 1):
+                  if j != i and predicate(queries[i], keys[j]):
+                      if best is None or abs(i - j) < abs(i - best):
+                          best = j
+              if best is None:
+                  best = i if predicate(queries[i], keys[i]) else 0
+              chosen.append(best)
+          return chosen
+
+
+      def select(keys, queries, predicate, causal=False):
+          # The boolean matrix of all matches: pattern[i][j] is True when query i matches key j.
+          return [[(j <= i or not causal) and bool(predicate(queries[i], keys[j])) for j in range(len(keys))]
+                  for i in range(len(queries))]
+
+
+      def aggregate(pattern, values):
+          # Per query, the value at the key position it selected.
+          return [values[j] for j in pattern]
+
+
+      def aggregate_sum(pattern, values):
+          # Per query, the sum of the values at every key position it matches.
+          return [sum([values[j] for j in range(len(values)) if row[j]]) for row in pattern]
+
+
+      def load_weights(path):
+          # feature -> value (as str() writes it, "_" for a numerical feature) -> one weight per class.
+          weights = {}
+          with open(path) as handle:
+              rows = csv.reader(handle)
+              header = next(rows)
+              if list(header[2:]) != CLASSES:
+                  raise ValueError(path + ": the weight columns do not match CLASSES")
+              for row in rows:
+                  if row:
+                      weights.setdefault(row[0], {})[row[1]] = [float(weight) for weight in row[2:]]
+          return weights
+
+
+      def classify(weights, features, pooled=False):
+          # Per position, adds the weight row of every feature's value (a numerical feature's single row times its
+          # value) and returns the first class with the highest score; pooled: one label from the sum over positions.
+          length = len(features[0][1])
+          scores = [[0.0] * len(CLASSES) for i in range(length)]
+          for name, values in features:
+              table = weights[name]
+              numerical = len(table) == 1 and "_" in table
+              for i in range(length):
+                  score = scores[i]
+                  if numerical:
+                      row = table["_"]
+                      for c in range(len(CLASSES)):
+                          score[c] += row[c] * values[i]
+                  else:
+                      row = table[str(values[i])]
+                      for c in range(len(CLASSES)):
+                          score[c] += row[c]
+          if pooled:
+              total = [0.0] * len(CLASSES)
+              for score in scores:
+                  for c in range(len(CLASSES)):
+                      total[c] += score[c]
+              scores = [total]
+          labels = []
+          for score in scores:
+              best = 0
+              for c in range(1, len(CLASSES)):
+                  if score[c] > score[best]:
+                      best = c
+              labels.append(CLASSES[best])
+          return labels[0] if pooled else labels
+      """;
+
+  private final Program program;
+  private final ProgramEvaluator evaluator;
+
+  public PythonEmitter(Program program) {
+    this.program = program;
+    this.evaluator = new ProgramEvaluator(program);
+  }
+
+  /** The two files an emission writes into a folder. */
+  public record EmittedFiles(Path program, Path weights) {}
+
+  /** Writes both files into {@code folder} (created if missing), each through a temporary file and a rename. */
+  public EmittedFiles emit(Path folder, EmitOptions options) throws IOException {
+    Files.createDirectories(folder);
+    Path programFile = folder.resolve(options.name() + ".py");
+    Path weightsFile = folder.resolve(weightsFileName(options.name()));
+    writeAtomically(weightsFile, weightsCsv());
+    writeAtomically(programFile, programText(options));
+    return new EmittedFiles(programFile, weightsFile);
+  }
+
+  public static String weightsFileName(String name) {
+    return name + "_weights.csv";
+  }
+
+  private static void writeAtomically(Path target, String text) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** The weights file's text. */
+  public String weightsCsv() {
+    StringBuilder out = new StringBuilder("feature,value");
+    for (String label : program.classes()) {
+      out.append(',').append(csvField(label));
+    }
+    out.append('\n');
+    Classifier classifier = program.classifier();
+    for (String variable : program.classifier().featureNames()) {
+      String feature = outputsName(variable);
+      int first = program.featureRow(variable);
+      if (program.isNumerical(variable)) {
+        appendRow(out, feature, "_", classifier, first);
+      } else {
+        Domain domain = program.domain(variable);
+        BitSet slots = program.reachableSlots(variable);
+        for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
+          appendRow(out, feature, domain.text(slot), classifier, first + slot);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private void appendRow(StringBuilder out, String feature, String value, Classifier classifier, int row) {
+    out.append(csvField(feature)).append(',').append(csvField(value));
+    for (int c = 0; c < program.classes().size(); c++) {
+      out.append(',').append(Double.toString(classifier.weight(row, c)));
+    }
+    out.append('\n');
+  }
+
+  private static String csvField(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  /** The program's Python text. */
+  public String programText(EmitOptions options) {
+    ProgramConfig config = program.config();
+    StringBuilder out = new StringBuilder();
+    out.append("# Transformer Program for the task ").append(config.task()).append(", emitted by tprog.\n");
+    out.append(String.format(Locale.ROOT,
+        "# configuration: %d layers; per layer %d categorical heads, %d numerical heads, %d categorical MLPs,"
+            + " %d numerical MLPs;%n# variable size %d, max length %d, causal %s, pooled %s%n",
+        config.layers(), config.catHeads(), config.numHeads(), config.catMlps(), config.numMlps(), config.varSize(),
+        config.maxLength(), python(config.causal()), python(config.pooled())));
+    out.append("# test accuracy: ").append(percent(options.testAccuracy())).append('\n');
+    out.append("# model agreement: ").append(percent(options.modelAgreement())).append('\n');
+    out.append("# tprog-format: 1\n");
+    out.append("from __future__ import print_function, division, absolute_import\n\n");
+    out.append("import csv\nimport os\n\n");
+    out.append(wrap("CLASSES = [", program.classes().stream().map(PythonLiterals::string).toList(), "]", 0)).append('\n');
+    out.append("\n\n").append(HELPERS).append("\n\n");
+    out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
+        .append(PythonLiterals.string(weightsFileName(options.name()))).append("))\n\n\n");
+    out.append("def run(tokens):\n");
+    out.append("    positions = list(range(len(tokens)))\n");
+    out.append("    ones = [1] * len(tokens)\n");
+    for (int layer = 0; layer < config.layers(); layer++) {
+      for (CatHead head : program.catHeads()) {
+        if (head.layer() == layer) {
+          headBlock(out, head.name(), "predicate_" + layer + "_" + head.index(), head.query(), head.key(), head.value(),
+              head.predicate(), false);
+        }
+      }
+      for (NumHead head : program.numHeads()) {
+        if (head.layer() == layer) {
+          headBlock(out, head.name(), "num_predicate_" + layer + "_" + head.index(), head.query(), head.key(), head.value(),
+              head.predicate(), true);
+        }
+      }
+      for (CatMlp mlp : program.catMlps()) {
+        if (mlp.layer() == layer) {
+          mlpBlock(out, mlp.name(), mlp.inputA(), mlp.inputB(), catMlpRows(mlp));
+        }
+      }
+      for (NumMlp mlp : program.numMlps()) {
+        if (mlp.layer() == layer) {
+          mlpBlock(out, mlp.name(), mlp.inputA(), mlp.inputB(), numMlpRows(mlp));
+        }
+      }
+    }
+    classifierBlock(out);
+    mainBlock(out, options);
+    return out.toString();
+  }
+
+  private static String python(boolean value) {
+    return value ? "True" : "False";
+  }
+
+  private static String percent(Double fraction) {
+    return fraction == null ? "not measured" : String.format(Locale.ROOT, "%.2f%%", 100.0 * fraction);
+  }
+
+  /** The list variable {@code run} holds a variable in. */
+  static String outputsName(String variable) {
+    return switch (variable) {
+      case "tokens", "positions", "ones" -> variable;
+      default -> variable + "_outputs";
+    };
+  }
+
+  /** The argument name for one value of a variable. */
+  static String argumentName(String variable) {
+    return switch (variable) {
+      case "tokens" -> "token";
+      case "positions" -> "position";
+      case "ones" -> "one";
+      default -> variable + "_output";
+    };
+  }
+
+  private String literal(String variable, int slot) {
+    return program.domain(variable).literal(slot);
+  }
+
+  private void headBlock(
+      StringBuilder out, String name, String function, String query, String key, String value, int[] predicate,
+      boolean numerical) {
+    String q = "q_" + argumentName(query);
+    String k = "k_" + argumentName(key);
+    out.append("\n    # ").append(name).append(": query ").append(query).append(", key ").append(key).append(", value ")
+        .append(value).append('\n');
+    out.append("    def ").append(function).append('(').append(q).append(", ").append(k).append("):\n");
+    BitSet queries = program.reachableSlots(query);
+    BitSet keys = program.reachableSlots(key);
+    Map<Integer, List<String>> byKey = new TreeMap<>();
+    for (int slot = queries.nextSetBit(0); slot >= 0; slot = queries.nextSetBit(slot + 1)) {
+      int wanted = predicate[slot];
+      if (wanted >= 0 && keys.get(wanted)) {
+        byKey.computeIfAbsent(wanted, w -> new ArrayList<>()).add(literal(query, slot));
+      }
+    }
+    String keyword = "if";
+    for (Map.Entry<Integer, List<String>> group : byKey.entrySet()) {
+      out.append(wrap("        " + keyword + " " + q + " in {", group.getValue(), "}:", 8)).append('\n');
+      out.append("            return ").append(k).append(" == ").append(literal(key, group.getKey())).append('\n');
+      keyword = "elif";
+    }
+    out.append("        return False\n");
+    String causal = program.config().causal() ? ", causal=True" : "";
+    String pattern = name + "_pattern";
+    out.append("    ").append(pattern).append(" = ").append(numerical ? "select" : "select_closest").append('(')
+        .append(outputsName(key)).append(", ").append(outputsName(query)).append(", ").append(function).append(causal)
+        .append(")\n");
+    out.append("    ").append(outputsName(name)).append(" = ").append(numerical ? "aggregate_sum" : "aggregate")
+        .append('(').append(pattern).append(", ").append(outputsName(value)).append(")\n");
+  }
+
+  /** output slot -> input tuples (as Python literals) over every reachable input pair, in input order. */
+  private TreeMap<Integer, List<String>> catMlpRows(CatMlp mlp) {
+    TreeMap<Integer, List<String>> rows = new TreeMap<>();
+    BitSet as = program.reachableSlots(mlp.inputA());
+    BitSet bs = program.reachableSlots(mlp.inputB());
+    for (int a = as.nextSetBit(0); a >= 0; a = as.nextSetBit(a + 1)) {
+      for (int b = bs.nextSetBit(0); b >= 0; b = bs.nextSetBit(b + 1)) {
+        rows.computeIfAbsent(mlp.output(a, b), o -> new ArrayList<>())
+            .add("(" + literal(mlp.inputA(), a) + ", " + literal(mlp.inputB(), b) + ")");
+      }
+    }
+    return rows;
+  }
+
+  private TreeMap<Integer, List<String>> numMlpRows(NumMlp mlp) {
+    TreeMap<Integer, List<String>> rows = new TreeMap<>();
+    NumericRange as = program.range(mlp.inputA());
+    NumericRange bs = program.range(mlp.inputB());
+    for (int a = as.min(); a <= as.max(); a++) {
+      for (int b = bs.min(); b <= bs.max(); b++) {
+        rows.computeIfAbsent(mlp.output(a, b), o -> new ArrayList<>()).add("(" + a + ", " + b + ")");
+      }
+    }
+    return rows;
+  }
+
+  private void mlpBlock(StringBuilder out, String name, String inputA, String inputB, TreeMap<Integer, List<String>> rows) {
+    String a = argumentName(inputA);
+    String b = argumentName(inputB);
+    if (a.equals(b)) {
+      a = a + "_a";
+      b = b + "_b";
+    }
+    int fallback = rows.firstKey();
+    for (Map.Entry<Integer, List<String>> row : rows.entrySet()) {
+      if (row.getValue().size() > rows.get(fallback).size()) {
+        fallback = row.getKey();
+      }
+    }
+    out.append("\n    # ").append(name).append(": inputs ").append(inputA).append(", ").append(inputB).append('\n');
+    out.append("    def ").append(name).append('(').append(a).append(", ").append(b).append("):\n");
+    out.append("        key = (").append(a).append(", ").append(b).append(")\n");
+    String keyword = "if";
+    for (Map.Entry<Integer, List<String>> row : rows.entrySet()) {
+      if (row.getKey() != fallback) {
+        out.append(wrap("        " + keyword + " key in {", row.getValue(), "}:", 8)).append('\n');
+        out.append("            return ").append(row.getKey()).append('\n');
+        keyword = "elif";
+      }
+    }
+    out.append("        return ").append(fallback).append('\n');
+    out.append("    ").append(outputsName(name)).append(" = [").append(name).append("(a, b) for a, b in zip(")
+        .append(outputsName(inputA)).append(", ").append(outputsName(inputB)).append(")]\n");
+  }
+
+  private void classifierBlock(StringBuilder out) {
+    List<String> features = program.classifier().featureNames().stream()
+        .map(v -> "(\"" + outputsName(v) + "\", " + outputsName(v) + ")")
+        .toList();
+    out.append("\n    # classifier: every variable's weight rows, summed per position\n");
+    if (program.config().pooled()) {
+      out.append(wrap("    return classify(WEIGHTS, [", features, "], pooled=True)", 4)).append('\n');
+      return;
+    }
+    if (!program.marksBoundaries()) {
+      out.append(wrap("    return classify(WEIGHTS, [", features, "])", 4)).append('\n');
+      return;
+    }
+    out.append(wrap("    predictions = classify(WEIGHTS, [", features, "])", 4)).append('\n');
+    String boundaries = Program.BOUNDARY_TOKENS.stream()
+        .filter(t -> program.tokenSlot(t) >= 0)
+        .map(PythonLiterals::string)
+        .collect(Collectors.joining(", "));
+    out.append("    # the boundary tokens answer with themselves, as the paper's programs do\n");
+    out.append("    return [token if token in {").append(boundaries)
+        .append("} else prediction for token, prediction in zip(tokens, predictions)]\n");
+  }
+
+  private void mainBlock(StringBuilder out, EmitOptions options) {
+    out.append("\n\nif __name__ == \"__main__\":\n");
+    if (options.examples().isEmpty()) {
+      out.append("    print(\"This program has no stored examples; call run(tokens).\")\n");
+      return;
+    }
+    out.append("    EXAMPLES = [\n");
+    boolean pooled = program.config().pooled();
+    for (ProgramExample example : options.examples()) {
+      checkExample(example);
+      String tokens = example.tokens().stream().map(PythonLiterals::string).collect(Collectors.joining(", "));
+      String expected = pooled
+          ? PythonLiterals.string(example.expected().get(0))
+          : "[" + example.expected().stream().map(PythonLiterals::string).collect(Collectors.joining(", ")) + "]";
+      out.append("        ([").append(tokens).append("], ").append(expected).append("),\n");
+    }
+    out.append("    ]\n");
+    out.append("    for example, expected in EXAMPLES:\n");
+    out.append("        print(\"input:    \" + \" \".join(example))\n");
+    if (pooled) {
+      out.append("        print(\"expected: \" + expected)\n");
+      out.append("        print(\"program:  \" + run(example))\n");
+    } else {
+      out.append("        print(\"expected: \" + \" \".join(expected))\n");
+      out.append("        print(\"program:  \" + \" \".join(run(example)))\n");
+    }
+  }
+
+  /** An example the main block could not run, or whose expected labels do not line up, is a caller's mistake. */
+  private void checkExample(ProgramExample example) {
+    List<String> predicted = evaluator.predict(example.tokens());
+    if (example.expected().size() != predicted.size()) {
+      throw new IllegalArgumentException(
+          "The example " + example.tokens() + " has " + example.expected().size() + " expected labels; the program gives "
+              + predicted.size() + ".");
+    }
+  }
+
+  /** {@code open + items joined by ", " + close}, broken inside the braces when longer than the line width. */
+  private static String wrap(String open, List<String> items, String close, int indent) {
+    String joined = String.join(", ", items);
+    if (open.length() + joined.length() + close.length() <= WIDTH) {
+      return open + joined + close;
+    }
+    String inner = " ".repeat(indent + 4);
+    StringBuilder out = new StringBuilder(open).append('\n');
+    StringBuilder line = new StringBuilder(inner);
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i) + (i + 1 < items.size() ? "," : "");
+      if (line.length() > inner.length() && line.length() + 1 + item.length() > WIDTH) {
+        out.append(line).append('\n');
+        line = new StringBuilder(inner);
+      }
+      if (line.length() > inner.length()) {
+        line.append(' ');
+      }
+      line.append(item);
+    }
+    out.append(line).append('\n');
+    return out.append(" ".repeat(indent)).append(close.stripLeading()).toString();
+  }
+}
