@@ -1,0 +1,480 @@
+package io.tprog.learner.data;
+
+import static io.tprog.learner.data.SpecialTokens.BOS;
+import static io.tprog.learner.data.SpecialTokens.EOS;
+import static io.tprog.learner.data.SpecialTokens.PAD;
+import static io.tprog.learner.data.SpecialTokens.UNK;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * The synthetic tasks of model.md section 9. Each task knows its defaults (the paper's setting), its vocabulary and
+ * label set for a spec, how to draw one random input, and the correct labels of any input. Symbols are the digits
+ * {@code "0"}, {@code "1"}, ... as strings (letters {@code a}, {@code b}, ... for induction's keys); counts are labels
+ * written as strings. Position 0 always holds {@code <s>}, labelled {@code <pad>}.
+ *
+ * <ul>
+ *   <li>{@code reverse}, {@code sort}: {@code <s> x </s>} with x of length 1..maxLength-2 over vocabSize-3 symbols;
+ *       labels x reversed (sorted by value), {@code <pad>} at {@code <s>} and {@code </s>}.
+ *   <li>{@code hist}: {@code <s> x} with x of length 1..maxLength-1 over vocabSize-2 symbols; label: how often the
+ *       position's token occurs in x.
+ *   <li>{@code double_hist}: same input; label: how many distinct tokens occur exactly as often as this one.
+ *   <li>{@code most_freq}: same input; labels: the distinct tokens by descending count (ties: first occurrence
+ *       first), then {@code <s>} on every remaining position (scored, as in the paper).
+ *   <li>{@code dyck1}, {@code dyck2}: causal; {@code <s>} and maxLength-1 brackets ({@code ( )}, and {@code { }} for
+ *       dyck2). Half the inputs are built by 1..maxLength/2 steps that each append a bracket pair or wrap the string
+ *       so far in one, then filled up with random brackets (or cut) to maxLength-1; the other half are random
+ *       brackets. Label {@code T} where the prefix so far is balanced, {@code P} where it is an unbalanced but valid
+ *       prefix, {@code F} from the first error on.
+ *   <li>{@code induction}: causal; length maxLength (even): (maxLength-2)/2 letter/digit pairs following a random
+ *       letter-to-digit map drawn per sequence, with either one random digit before the pairs or one query letter
+ *       after them; vocabSize-2 symbols, half letters, half digits. A letter's label is the digit that followed its
+ *       previous occurrence, or {@code <unk>} at its first occurrence; digits are labelled {@code <pad>}.
+ * </ul>
+ *
+ * <p>Defaults: reverse, sort, hist, double_hist and most_freq use vocabulary size 8 and maximum length 8; dyck1 and
+ * dyck2 length 16 with their fixed vocabularies of 4 and 6 tokens; induction vocabulary size 10, length 10. Every
+ * task draws 20,000 inputs with seed 0 before de-duplication.
+ */
+public enum Task {
+  REVERSE("reverse", false) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return framed(randomSymbols(random, digits(spec.vocabSize() - 3), 1, spec.maxLength() - 2));
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      List<String> body = new ArrayList<>(tokens.subList(1, tokens.size() - 1));
+      java.util.Collections.reverse(body);
+      return framedLabels(body);
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return withSpecials(List.of(PAD), digits(spec.vocabSize() - 3));
+    }
+  },
+
+  SORT("sort", false) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return REVERSE.draw(random, spec);
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      List<String> body = new ArrayList<>(tokens.subList(1, tokens.size() - 1));
+      body.sort(TokenOrder.COMPARATOR);
+      return framedLabels(body);
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return REVERSE.classes(spec);
+    }
+  },
+
+  HIST("hist", false) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return opened(randomSymbols(random, digits(spec.vocabSize() - 2), 1, spec.maxLength() - 1));
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
+      List<String> labels = new ArrayList<>(List.of(PAD));
+      for (String t : tokens.subList(1, tokens.size())) {
+        labels.add(Integer.toString(counts.get(t)));
+      }
+      return labels;
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return withSpecials(List.of(PAD), numbers(1, spec.maxLength() - 1));
+    }
+  },
+
+  DOUBLE_HIST("double_hist", false) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return HIST.draw(random, spec);
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
+      Map<Integer, Integer> tokensPerCount = new HashMap<>();
+      counts.values().forEach(c -> tokensPerCount.merge(c, 1, Integer::sum));
+      List<String> labels = new ArrayList<>(List.of(PAD));
+      for (String t : tokens.subList(1, tokens.size())) {
+        labels.add(Integer.toString(tokensPerCount.get(counts.get(t))));
+      }
+      return labels;
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      // Many tokens can share a count only when there are that many symbols and room for them.
+      return withSpecials(List.of(PAD), numbers(1, Math.min(spec.vocabSize() - 2, spec.maxLength() - 1)));
+    }
+  },
+
+  MOST_FREQ("most_freq", false) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return HIST.draw(random, spec);
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      // counts() keeps first-occurrence order, and the sort is stable, so ties stay in that order.
+      Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
+      List<String> labels = new ArrayList<>(List.of(PAD));
+      counts.entrySet().stream()
+          .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+          .forEach(e -> labels.add(e.getKey()));
+      while (labels.size() < tokens.size()) {
+        labels.add(BOS);
+      }
+      return labels;
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return withSpecials(List.of(PAD, BOS), digits(spec.vocabSize() - 2));
+    }
+  },
+
+  DYCK1("dyck1", true) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return drawDyck(random, spec, brackets(1));
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      return dyckLabels(tokens);
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return DYCK_CLASSES;
+    }
+  },
+
+  DYCK2("dyck2", true) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      return drawDyck(random, spec, brackets(2));
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      return dyckLabels(tokens);
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return DYCK_CLASSES;
+    }
+  },
+
+  INDUCTION("induction", true) {
+    @Override
+    List<String> draw(Random random, DatasetSpec spec) {
+      int symbols = (spec.vocabSize() - 2) / 2;
+      int pairs = (spec.maxLength() - 2) / 2;
+      int[] digitOf = new int[symbols];
+      for (int i = 0; i < symbols; i++) {
+        digitOf[i] = random.nextInt(symbols);
+      }
+      boolean leadingDigit = random.nextBoolean();
+      List<String> tokens = new ArrayList<>(List.of(BOS));
+      if (leadingDigit) {
+        tokens.add(Integer.toString(random.nextInt(symbols)));
+      }
+      for (int p = 0; p < pairs; p++) {
+        int letter = random.nextInt(symbols);
+        tokens.add(letter(letter));
+        tokens.add(Integer.toString(digitOf[letter]));
+      }
+      if (!leadingDigit) {
+        tokens.add(letter(random.nextInt(symbols)));
+      }
+      return tokens;
+    }
+
+    @Override
+    public List<String> labels(List<String> tokens) {
+      Map<String, String> lastDigit = new HashMap<>();
+      List<String> labels = new ArrayList<>(List.of(PAD));
+      for (int i = 1; i < tokens.size(); i++) {
+        String t = tokens.get(i);
+        if (isLetter(t)) {
+          labels.add(lastDigit.getOrDefault(t, UNK));
+          if (i + 1 < tokens.size()) {
+            lastDigit.put(t, tokens.get(i + 1));
+          }
+        } else {
+          labels.add(PAD);
+        }
+      }
+      return labels;
+    }
+
+    @Override
+    public List<String> classes(DatasetSpec spec) {
+      return withSpecials(List.of(PAD, UNK), digits((spec.vocabSize() - 2) / 2));
+    }
+
+    @Override
+    public List<String> vocabulary(DatasetSpec spec) {
+      int symbols = (spec.vocabSize() - 2) / 2;
+      List<String> vocab = new ArrayList<>(List.of(PAD, BOS));
+      vocab.addAll(digits(symbols));
+      for (int i = 0; i < symbols; i++) {
+        vocab.add(letter(i));
+      }
+      return List.copyOf(vocab);
+    }
+  };
+
+  private static final List<String> DYCK_CLASSES = List.of(PAD, "F", "P", "T");
+  private static final int DEFAULT_SIZE = 20_000;
+
+  private final String id;
+  private final boolean causal;
+
+  Task(String id, boolean causal) {
+    this.id = id;
+    this.causal = causal;
+  }
+
+  /** The name used on the command line and in files, e.g. {@code double_hist}. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether a position may attend only to itself and earlier positions. */
+  public boolean causal() {
+    return causal;
+  }
+
+  /** Whether the task is a pooled classification (one label per sequence, at position 0); none of these are. */
+  public boolean pooled() {
+    return false;
+  }
+
+  /** The task with this id, or an exception listing the valid ids. */
+  public static Task fromId(String id) {
+    for (Task t : values()) {
+      if (t.id.equals(id)) {
+        return t;
+      }
+    }
+    throw new DatasetSpecException("Unknown task '" + id + "'; the tasks are " + ids() + ".");
+  }
+
+  /** Every task id, comma-separated, in declaration order. */
+  public static String ids() {
+    return Arrays.stream(values()).map(Task::id).collect(Collectors.joining(", "));
+  }
+
+  /** The paper's setting for this task (see the class comment). */
+  public DatasetSpec defaults() {
+    return switch (this) {
+      case DYCK1 -> new DatasetSpec(DEFAULT_SIZE, 0, 4, 16);
+      case DYCK2 -> new DatasetSpec(DEFAULT_SIZE, 0, 6, 16);
+      case INDUCTION -> new DatasetSpec(DEFAULT_SIZE, 0, 10, 10);
+      default -> new DatasetSpec(DEFAULT_SIZE, 0, 8, 8);
+    };
+  }
+
+  /**
+   * The input tokens, specials first, in {@link TokenOrder}; {@code <pad>} is at index 0 and the list has exactly
+   * {@code spec.vocabSize()} entries.
+   */
+  public List<String> vocabulary(DatasetSpec spec) {
+    List<String> specials = switch (this) {
+      case REVERSE, SORT -> List.of(PAD, BOS, EOS);
+      default -> List.of(PAD, BOS);
+    };
+    List<String> symbols = switch (this) {
+      case DYCK1 -> brackets(1);
+      case DYCK2 -> brackets(2);
+      default -> digits(spec.vocabSize() - specials.size());
+    };
+    return withSpecials(specials, symbols);
+  }
+
+  /** Every label the task can produce for a spec, {@code <pad>} first, in {@link TokenOrder}. */
+  public abstract List<String> classes(DatasetSpec spec);
+
+  /** The correct labels of a well-formed input of this task (one per token). */
+  public abstract List<String> labels(List<String> tokens);
+
+  /** One random input, drawn with {@code random}; the spec has passed {@link #validate}. */
+  abstract List<String> draw(Random random, DatasetSpec spec);
+
+  /** Throws a {@link DatasetSpecException} saying what is wrong when this task cannot generate from {@code spec}. */
+  public void validate(DatasetSpec spec) {
+    int v = spec.vocabSize();
+    int l = spec.maxLength();
+    switch (this) {
+      case REVERSE, SORT -> {
+        require(v >= 4, "needs a vocabulary size of at least 4 (<pad>, <s>, </s> and one symbol)", "vocabulary size", v);
+        require(l >= 3, "needs a maximum length of at least 3 (<s>, one symbol, </s>)", "maximum length", l);
+      }
+      case HIST, DOUBLE_HIST, MOST_FREQ -> {
+        require(v >= 3, "needs a vocabulary size of at least 3 (<pad>, <s> and one symbol)", "vocabulary size", v);
+        require(l >= 2, "needs a maximum length of at least 2 (<s> and one symbol)", "maximum length", l);
+      }
+      case DYCK1, DYCK2 -> {
+        int fixed = defaults().vocabSize();
+        require(v == fixed, "has a fixed vocabulary of " + fixed + " tokens " + vocabulary(spec), "vocabulary size", v);
+        require(l >= 3, "needs a maximum length of at least 3 (<s> and a bracket pair)", "maximum length", l);
+      }
+      case INDUCTION -> {
+        require(
+            v >= 4 && v % 2 == 0 && v <= 54,
+            "needs an even vocabulary size from 4 to 54 (<pad>, <s>, then as many letters as digits)",
+            "vocabulary size",
+            v);
+        require(
+            l >= 4 && l % 2 == 0,
+            "needs an even maximum length of at least 4 (<s>, a letter/digit pair, one more symbol)",
+            "maximum length",
+            l);
+      }
+    }
+  }
+
+  private void require(boolean ok, String need, String what, int value) {
+    if (!ok) {
+      throw new DatasetSpecException("Task " + id + " " + need + ", but the " + what + " is " + value + ".");
+    }
+  }
+
+  // ---- helpers shared by the tasks
+
+  static List<String> digits(int count) {
+    return numbers(0, count - 1);
+  }
+
+  private static List<String> numbers(int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int i = from; i <= to; i++) {
+      out.add(Integer.toString(i));
+    }
+    return out;
+  }
+
+  private static List<String> withSpecials(List<String> specials, List<String> symbols) {
+    List<String> out = new ArrayList<>(specials);
+    out.addAll(symbols);
+    return List.copyOf(out);
+  }
+
+  private static List<String> randomSymbols(Random random, List<String> symbols, int minLength, int maxLength) {
+    int length = minLength + random.nextInt(maxLength - minLength + 1);
+    List<String> out = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      out.add(symbols.get(random.nextInt(symbols.size())));
+    }
+    return out;
+  }
+
+  private static List<String> framed(List<String> body) {
+    List<String> out = new ArrayList<>(body.size() + 2);
+    out.add(BOS);
+    out.addAll(body);
+    out.add(EOS);
+    return out;
+  }
+
+  private static List<String> framedLabels(List<String> body) {
+    List<String> out = new ArrayList<>(body.size() + 2);
+    out.add(PAD);
+    out.addAll(body);
+    out.add(PAD);
+    return out;
+  }
+
+  private static List<String> opened(List<String> body) {
+    List<String> out = new ArrayList<>(body.size() + 1);
+    out.add(BOS);
+    out.addAll(body);
+    return out;
+  }
+
+  /** Occurrences per token, in order of first occurrence. */
+  private static Map<String, Integer> counts(List<String> tokens) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    tokens.forEach(t -> counts.merge(t, 1, Integer::sum));
+    return counts;
+  }
+
+  /** Opening and closing brackets of {@code types} kinds, as pairs: {@code ( ) { }}. */
+  private static List<String> brackets(int types) {
+    return List.of("(", ")", "{", "}").subList(0, 2 * types);
+  }
+
+  private static List<String> drawDyck(Random random, DatasetSpec spec, List<String> brackets) {
+    int symbols = spec.maxLength() - 1;
+    List<String> body = new ArrayList<>(symbols + 1);
+    if (random.nextBoolean()) {
+      int steps = 1 + random.nextInt(spec.maxLength() / 2);
+      for (int s = 0; s < steps; s++) {
+        int pair = 2 * random.nextInt(brackets.size() / 2);
+        if (random.nextBoolean()) {
+          body.add(brackets.get(pair));
+          body.add(brackets.get(pair + 1));
+        } else {
+          body.add(0, brackets.get(pair));
+          body.add(brackets.get(pair + 1));
+        }
+      }
+    }
+    while (body.size() < symbols) {
+      body.add(brackets.get(random.nextInt(brackets.size())));
+    }
+    return opened(body.subList(0, symbols));
+  }
+
+  private static List<String> dyckLabels(List<String> tokens) {
+    List<String> labels = new ArrayList<>(List.of(PAD));
+    List<String> open = new ArrayList<>();
+    boolean failed = false;
+    for (String t : tokens.subList(1, tokens.size())) {
+      if (!failed) {
+        switch (t) {
+          case "(", "{" -> open.add(t);
+          default -> {
+            String wanted = t.equals(")") ? "(" : "{";
+            failed = open.isEmpty() || !open.remove(open.size() - 1).equals(wanted);
+          }
+        }
+      }
+      labels.add(failed ? "F" : open.isEmpty() ? "T" : "P");
+    }
+    return labels;
+  }
+
+  private static String letter(int index) {
+    return String.valueOf((char) ('a' + index));
+  }
+
+  private static boolean isLetter(String token) {
+    return token.length() == 1 && token.charAt(0) >= 'a' && token.charAt(0) <= 'z';
+  }
+}
