@@ -1,0 +1,423 @@
+package io.tprog.learner.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tprog.learner.data.Dataset;
+import io.tprog.learner.data.Example;
+import io.tprog.learner.data.SpecialTokens;
+import io.tprog.learner.model.Discretiser;
+import io.tprog.learner.model.EncodedBatch;
+import io.tprog.learner.model.ModelConfig;
+import io.tprog.learner.model.TransformerProgramModel;
+import io.tprog.learner.program.EmitOptions;
+import io.tprog.learner.program.Program;
+import io.tprog.learner.program.ProgramEvaluator;
+import io.tprog.learner.program.ProgramExample;
+import io.tprog.learner.program.ProgramRunner;
+import io.tprog.learner.program.PythonEmitter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One end-to-end training run: train (or resume), discretise, measure the program and its agreement with the argmax
+ * model on every split, emit the program, and write {@code metrics.json}, {@code curves.csv} and the checkpoint into
+ * the output folder.
+ */
+public final class TrainingRun {
+  /** File names inside the output folder. */
+  public static final String METRICS = "metrics.json";
+
+  public static final String CURVES = "curves.csv";
+  public static final String CHECKPOINT = "checkpoint.bin";
+
+  /**
+   * What to train on: the task's splits, its vocabulary and labels (slot and column order), and a description of how
+   * the data was made (written into the metrics so the run can be reproduced).
+   */
+  public record Data(
+      String task,
+      List<Example> train,
+      List<Example> validation,
+      List<Example> test,
+      List<String> vocabulary,
+      List<String> classes,
+      int maxLength,
+      boolean causal,
+      boolean pooled,
+      Map<String, Object> description) {
+
+    /** The splits and settings of a dataset (generated from a task or read from a file). */
+    public static Data of(Dataset dataset, int maxLength) {
+      Map<String, Object> description = new LinkedHashMap<>();
+      description.put("name", dataset.name());
+      dataset.spec().ifPresent(spec -> {
+        description.put("seed", spec.seed());
+        description.put("size_before_deduplication", spec.size());
+        description.put("vocab_size", spec.vocabSize());
+        description.put("max_length", spec.maxLength());
+      });
+      description.put("split_sizes", dataset.splitSizes());
+      description.put("note", "synthetic inputs are de-duplicated before splitting; splits are 10% test, then 10% of the rest validation, by seed");
+      return new Data(
+          dataset.name(),
+          dataset.split(Dataset.TRAIN),
+          dataset.split(Dataset.VALIDATION),
+          dataset.split(Dataset.TEST),
+          dataset.vocabulary(),
+          dataset.classes(),
+          maxLength,
+          dataset.causal(),
+          dataset.pooled(),
+          description);
+    }
+  }
+
+  /** Per-layer module counts, the variable size and the MLP width. */
+  public record Shape(int layers, int catHeads, int numHeads, int catMlps, int numMlps, int varSize) {}
+
+  /** What a run produced. */
+  public record Result(Program program, Map<String, Object> metrics, List<EpochRecord> curve) {}
+
+  private final Data data;
+  private final Shape shape;
+  private final TrainingConfig training;
+  private boolean showProgress = true;
+  private Trainer.EpochListener listener = r -> {};
+
+  public TrainingRun(Data data, Shape shape, TrainingConfig training) {
+    this.data = data;
+    this.shape = shape;
+    this.training = training;
+  }
+
+  public TrainingRun showProgress(boolean show) {
+    this.showProgress = show;
+    return this;
+  }
+
+  public TrainingRun onEpoch(Trainer.EpochListener listener) {
+    this.listener = listener;
+    return this;
+  }
+
+  /** The model configuration of this run. */
+  public ModelConfig modelConfig() {
+    List<String> masked = new ArrayList<>(List.of(SpecialTokens.PAD));
+    boolean unkIsLabel =
+        data.train().stream().anyMatch(e -> e.labels().contains(SpecialTokens.UNK));
+    if (!unkIsLabel && data.classes().contains(SpecialTokens.UNK)) {
+      masked.add(SpecialTokens.UNK);
+    }
+    return new ModelConfig(
+        shape.layers(),
+        shape.catHeads(),
+        shape.numHeads(),
+        shape.catMlps(),
+        shape.numMlps(),
+        shape.varSize(),
+        data.maxLength(),
+        data.vocabulary(),
+        data.classes(),
+        SpecialTokens.PAD,
+        masked,
+        data.causal(),
+        data.pooled(),
+        64);
+  }
+
+  /** Trains, discretises, checks and writes everything into {@code out}; resumes from its checkpoint if asked. */
+  public Result run(Path out, boolean resume) throws IOException {
+    ModelConfig config = modelConfig();
+    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    EncodedBatch train = encoder.encode(data.train());
+    EncodedBatch validation = encoder.encode(data.validation());
+    EncodedBatch test = encoder.encode(data.test());
+    Map<String, Object> timings = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    try (TransformerProgramModel model =
+        new TransformerProgramModel(config, training.seed(), (float) training.learningRate())) {
+      timings.put("graph_build_seconds", seconds(t0));
+      long t1 = System.nanoTime();
+      List<EpochRecord> curve =
+          new Trainer(model, training, fingerprint(config))
+              .showProgress(showProgress)
+              .onEpoch(listener)
+              .train(train, validation, out.resolve(CHECKPOINT), resume);
+      timings.put("training_seconds_this_process", seconds(t1));
+      timings.put(
+          "seconds_per_epoch",
+          curve.stream().mapToDouble(EpochRecord::seconds).average().orElse(0));
+      long t2 = System.nanoTime();
+      Program program = new Discretiser(model).discretise(data.task());
+      timings.put("discretise_seconds", seconds(t2));
+      long t3 = System.nanoTime();
+      ProgramEvaluator evaluator = new ProgramEvaluator(program);
+      Map<String, Object> accuracy = new LinkedHashMap<>();
+      Map<String, Object> agreement = new LinkedHashMap<>();
+      Comparison testComparison = null;
+      for (Map.Entry<String, EncodedBatch> split :
+          List.of(Map.entry("train", train), Map.entry("validation", validation), Map.entry("test", test))) {
+        List<Example> examples =
+            switch (split.getKey()) {
+              case "train" -> data.train();
+              case "validation" -> data.validation();
+              default -> data.test();
+            };
+        Comparison c = compare(model, evaluator, program, examples, split.getValue(), config);
+        accuracy.put(split.getKey(), c.accuracyMap());
+        agreement.put(split.getKey(), c.agreementMap());
+        if (split.getKey().equals("test")) {
+          testComparison = c;
+        }
+      }
+      timings.put("check_seconds", seconds(t3));
+      List<ProgramExample> examples = new ArrayList<>();
+      for (Example e : data.test().subList(0, Math.min(3, data.test().size()))) {
+        examples.add(new ProgramExample(e.tokens(), e.labels()));
+      }
+      PythonEmitter.EmittedFiles files =
+          new PythonEmitter(program)
+              .emit(
+                  out,
+                  new EmitOptions(
+                      data.task(), testComparison.programAccuracy(), testComparison.agreementFraction(), examples));
+      long t4 = System.nanoTime();
+      List<List<String>> inputs = data.test().stream().map(Example::tokens).toList();
+      List<List<String>> modelTest = modelPredictions(model, test, data.test(), config);
+      @SuppressWarnings("unchecked")
+      Map<String, Object> testAgreement = (Map<String, Object>) agreement.get("test");
+      long[] jython = agreement(program, data.test(), modelTest, ProgramRunner.runJython(files.program(), inputs));
+      testAgreement.put("model_vs_jython_positions_agreed", jython[0]);
+      testAgreement.put("model_vs_jython_positions_compared", jython[1]);
+      timings.put("jython_check_seconds", seconds(t4));
+      if (ProgramRunner.cpythonAvailable()) {
+        long t5 = System.nanoTime();
+        long[] cpython =
+            agreement(program, data.test(), modelTest, ProgramRunner.runCPython(files.program(), inputs));
+        testAgreement.put("model_vs_cpython_positions_agreed", cpython[0]);
+        testAgreement.put("model_vs_cpython_positions_compared", cpython[1]);
+        timings.put("cpython_check_seconds", seconds(t5));
+      }
+
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      metrics.put("task", data.task());
+      metrics.put("model", "transformer-program");
+      metrics.put("configuration", configurationMap(config));
+      metrics.put("seed", training.seed());
+      metrics.put("dataset", data.description());
+      metrics.put(
+          "examples",
+          splitCounts(data.train().size(), data.validation().size(), data.test().size()));
+      metrics.put("accuracy", accuracy);
+      metrics.put("agreement", agreement);
+      metrics.put("epochs_completed", curve.size());
+      metrics.put("timings", timings);
+      writeMetrics(out, metrics);
+      writeCurves(out, curve);
+      return new Result(program, metrics, curve);
+    }
+  }
+
+  /** A stable description of everything that makes two runs' training identical. */
+  private String fingerprint(ModelConfig config) {
+    return config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
+  }
+
+  private Map<String, Object> configurationMap(ModelConfig config) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("layers", config.layers());
+    m.put("cat_heads", config.catHeads());
+    m.put("num_heads", config.numHeads());
+    m.put("cat_mlps", config.catMlps());
+    m.put("num_mlps", config.numMlps());
+    m.put("var_size", config.varSize());
+    m.put("max_length", config.maxLength());
+    m.put("mlp_hidden", config.mlpHidden());
+    m.put("causal", config.causal());
+    m.put("pooled", config.pooled());
+    m.put("vocabulary", config.vocabulary());
+    m.put("classes", config.classes());
+    m.put("masked_classes", config.maskedClasses());
+    m.put("epochs", training.epochs());
+    m.put("batch_size", training.batchSize());
+    m.put("learning_rate", training.learningRate());
+    m.put("tau_start", training.tauStart());
+    m.put("tau_end", training.tauEnd());
+    return m;
+  }
+
+  /**
+   * The program against the labels and against the argmax model on one split. Positions compared are those where the
+   * program predicts (every real position, except {@code <s>}/{@code </s>} which the program echoes; position 0 only
+   * for a pooled program); accuracy counts scored positions only.
+   */
+  record Comparison(
+      long scored, long programCorrect, long modelCorrect, long sequences, long sequencesCorrect, long compared,
+      long agreed, long examplesAgreed) {
+
+    double programAccuracy() {
+      return scored == 0 ? 0 : (double) programCorrect / scored;
+    }
+
+    double agreementFraction() {
+      return compared == 0 ? 1 : (double) agreed / compared;
+    }
+
+    Map<String, Object> accuracyMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("program_token_accuracy", programAccuracy());
+      m.put("model_token_accuracy", scored == 0 ? 0 : (double) modelCorrect / scored);
+      m.put("program_sequence_accuracy", sequences == 0 ? 0 : (double) sequencesCorrect / sequences);
+      m.put("scored_positions", scored);
+      return m;
+    }
+
+    Map<String, Object> agreementMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("model_vs_java_positions_agreed", agreed);
+      m.put("model_vs_java_positions_compared", compared);
+      m.put("model_vs_java_examples_agreed", examplesAgreed);
+      m.put("examples", sequences);
+      return m;
+    }
+  }
+
+  static Comparison compare(
+      TransformerProgramModel model,
+      ProgramEvaluator evaluator,
+      Program program,
+      List<Example> examples,
+      EncodedBatch batch,
+      ModelConfig config) {
+    int n = config.maxLength();
+    long scored = 0;
+    long programCorrect = 0;
+    long modelCorrect = 0;
+    long sequencesCorrect = 0;
+    long compared = 0;
+    long agreed = 0;
+    long examplesAgreed = 0;
+    int chunk = 2048;
+    for (int from = 0; from < examples.size(); from += chunk) {
+      int count = Math.min(chunk, examples.size() - from);
+      int[] predictions = model.predict(batch.slice(from, count));
+      for (int r = 0; r < count; r++) {
+        Example example = examples.get(from + r);
+        List<String> programPredictions = evaluator.predict(example.tokens());
+        boolean allRight = true;
+        boolean allAgree = true;
+        int positions = config.pooled() ? 1 : example.length();
+        for (int i = 0; i < positions; i++) {
+          String label = example.labels().get(i);
+          String modelLabel = config.classes().get(predictions[r * n + i]);
+          String programLabel = programPredictions.get(i);
+          boolean echoed =
+              program.marksBoundaries() && Program.BOUNDARY_TOKENS.contains(example.tokens().get(i));
+          if (!echoed) {
+            compared++;
+            if (modelLabel.equals(programLabel)) {
+              agreed++;
+            } else {
+              allAgree = false;
+            }
+          }
+          if (!label.equals(SpecialTokens.PAD)) {
+            scored++;
+            if (programLabel.equals(label)) {
+              programCorrect++;
+            } else {
+              allRight = false;
+            }
+            if (modelLabel.equals(label)) {
+              modelCorrect++;
+            }
+          }
+        }
+        sequencesCorrect += allRight ? 1 : 0;
+        examplesAgreed += allAgree ? 1 : 0;
+      }
+    }
+    return new Comparison(
+        scored, programCorrect, modelCorrect, examples.size(), sequencesCorrect, compared, agreed, examplesAgreed);
+  }
+
+  /** The argmax model's label at every position of every example. */
+  static List<List<String>> modelPredictions(
+      TransformerProgramModel model, EncodedBatch batch, List<Example> examples, ModelConfig config) {
+    int n = config.maxLength();
+    List<List<String>> out = new ArrayList<>();
+    int chunk = 2048;
+    for (int from = 0; from < examples.size(); from += chunk) {
+      int count = Math.min(chunk, examples.size() - from);
+      int[] predictions = model.predict(batch.slice(from, count));
+      for (int r = 0; r < count; r++) {
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < examples.get(from + r).length(); i++) {
+          labels.add(config.classes().get(predictions[r * n + i]));
+        }
+        out.add(labels);
+      }
+    }
+    return out;
+  }
+
+  /** {agreed, compared}: positions where a run of the emitted program gives the model's label. */
+  static long[] agreement(
+      Program program, List<Example> examples, List<List<String>> model, List<List<String>> emitted) {
+    long agreed = 0;
+    long compared = 0;
+    for (int e = 0; e < examples.size(); e++) {
+      Example example = examples.get(e);
+      int positions = program.config().pooled() ? 1 : example.length();
+      for (int i = 0; i < positions; i++) {
+        if (program.marksBoundaries() && Program.BOUNDARY_TOKENS.contains(example.tokens().get(i))) {
+          continue;
+        }
+        compared++;
+        if (i < emitted.get(e).size() && emitted.get(e).get(i).equals(model.get(e).get(i))) {
+          agreed++;
+        }
+      }
+    }
+    return new long[] {agreed, compared};
+  }
+
+  static void writeMetrics(Path out, Map<String, Object> metrics) throws IOException {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    AtomicFiles.write(out.resolve(METRICS), mapper.writeValueAsString(metrics) + "\n");
+  }
+
+  static void writeCurves(Path out, List<EpochRecord> curve) throws IOException {
+    StringBuilder csv = new StringBuilder("epoch,loss,train_accuracy,temperature,validation_accuracy,seconds\n");
+    for (EpochRecord r : curve) {
+      csv.append(
+          String.format(
+              Locale.ROOT,
+              "%d,%s,%s,%s,%s,%s%n",
+              r.epoch(),
+              r.loss(),
+              r.trainAccuracy(),
+              r.temperature(),
+              r.validationAccuracy(),
+              r.seconds()));
+    }
+    AtomicFiles.write(out.resolve(CURVES), csv.toString());
+  }
+
+  private static Map<String, Object> splitCounts(int train, int validation, int test) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("train", train);
+    m.put("validation", validation);
+    m.put("test", test);
+    return m;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+}
