@@ -1,7 +1,8 @@
 package io.tprog.learner.data;
 
 /**
- * What to generate for a synthetic task: how many inputs to draw ({@code size}, before de-duplication), the seed of
+ * What to generate for a synthetic task: how many distinct examples to make ({@code size}; fewer when the task has
+ * too few distinct inputs, see {@link Datasets#generate}), the seed of
  * every random choice, the vocabulary size (counting the specials {@code <pad>}, {@code <s>} and, where used,
  * {@code </s>}) and the maximum sequence length (counting {@code <s>} and {@code </s>}). {@link Task#defaults()} gives
  * the paper's setting per task; {@link Task#validate} says whether a task can use a spec.

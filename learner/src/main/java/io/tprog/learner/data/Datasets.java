@@ -1,6 +1,7 @@
 package io.tprog.learner.data;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,16 +16,21 @@ public final class Datasets {
 
   private Datasets() {}
 
+  /** How many draws per wanted example generation may spend before settling for fewer (the paper's limit). */
+  public static final int DRAWS_PER_EXAMPLE = 5;
+
   /**
-   * Draws {@code spec.size()} random inputs of {@code task}, keeps the first occurrence of each distinct input,
-   * labels them, and splits them with {@link #split}. The same task and spec always give the same examples in the
-   * same order.
+   * Draws random inputs of {@code task}, keeping the first occurrence of each distinct input, until there are
+   * {@code spec.size()} of them or {@value #DRAWS_PER_EXAMPLE} x size inputs have been drawn (a task whose input space
+   * is small, such as sort at its defaults with about 19.5k possible inputs, ends near 14.1k); then labels them and
+   * splits them with {@link #split}. The same task and spec always give the same examples in the same order.
    */
   public static Dataset generate(Task task, DatasetSpec spec) {
     task.validate(spec);
     Random random = new Random(spec.seed());
     Set<List<String>> inputs = new LinkedHashSet<>();
-    for (int i = 0; i < spec.size(); i++) {
+    long maxDraws = (long) DRAWS_PER_EXAMPLE * spec.size();
+    for (long draws = 0; draws < maxDraws && inputs.size() < spec.size(); draws++) {
       inputs.add(List.copyOf(task.draw(random, spec)));
     }
     List<Example> examples = new ArrayList<>(inputs.size());
@@ -42,15 +48,15 @@ public final class Datasets {
   }
 
   /**
-   * Shuffles {@code examples} by {@code seed} and splits them: the first {@code n / 10} (rounded down) are test, the
-   * next tenth of the rest (rounded down) validation, the remainder train. The result lists train, then validation,
-   * then test, each in shuffled order.
+   * Shuffles {@code examples} by {@code seed} and splits them: the first tenth (rounded up, as the paper's
+   * scikit-learn split does) is test, the next tenth of the rest (rounded up) validation, the remainder train. The
+   * result lists train, then validation, then test, each in shuffled order.
    */
   public static List<Example> split(List<Example> examples, long seed) {
     List<Example> shuffled = new ArrayList<>(examples);
-    java.util.Collections.shuffle(shuffled, new Random(seed ^ SPLIT_STREAM));
-    int test = shuffled.size() / 10;
-    int validation = (shuffled.size() - test) / 10;
+    Collections.shuffle(shuffled, new Random(seed ^ SPLIT_STREAM));
+    int test = tenthRoundedUp(shuffled.size());
+    int validation = tenthRoundedUp(shuffled.size() - test);
     List<Example> out = new ArrayList<>(shuffled.size());
     for (Example e : shuffled.subList(test + validation, shuffled.size())) {
       out.add(e.inSplit(Dataset.TRAIN));
@@ -62,5 +68,9 @@ public final class Datasets {
       out.add(e.inSplit(Dataset.TEST));
     }
     return out;
+  }
+
+  private static int tenthRoundedUp(int n) {
+    return (n + 9) / 10;
   }
 }

@@ -1,6 +1,7 @@
 package io.tprog.learner.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,9 +53,10 @@ public final class JsonlDataset {
   }
 
   /** One example as its JSON line, without the line break. */
-  public static String line(Example example) throws JsonProcessingException {
+  public static String line(Example example) {
     StringBuilder s = new StringBuilder(64);
-    s.append("{\"split\": ").append(JSON.writeValueAsString(example.split()));
+    s.append("{\"split\": ");
+    appendString(s, example.split());
     s.append(", \"tokens\": ");
     appendArray(s, example.tokens());
     s.append(", \"labels\": ");
@@ -62,15 +64,21 @@ public final class JsonlDataset {
     return s.append('}').toString();
   }
 
-  private static void appendArray(StringBuilder s, List<String> values) throws JsonProcessingException {
+  private static void appendArray(StringBuilder s, List<String> values) {
     s.append('[');
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         s.append(", ");
       }
-      s.append(JSON.writeValueAsString(values.get(i)));
+      appendString(s, values.get(i));
     }
     s.append(']');
+  }
+
+  private static void appendString(StringBuilder s, String value) {
+    s.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(value, s);
+    s.append('"');
   }
 
   /**

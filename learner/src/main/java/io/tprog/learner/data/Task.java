@@ -7,6 +7,7 @@ import static io.tprog.learner.data.SpecialTokens.UNK;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  *
  * <p>Defaults: reverse, sort, hist, double_hist and most_freq use vocabulary size 8 and maximum length 8; dyck1 and
  * dyck2 length 16 with their fixed vocabularies of 4 and 6 tokens; induction vocabulary size 10, length 10. Every
- * task draws 20,000 inputs with seed 0 before de-duplication.
+ * task asks for 20,000 distinct examples with seed 0, as the paper does.
  */
 public enum Task {
   REVERSE("reverse", false) {
@@ -53,7 +54,7 @@ public enum Task {
     @Override
     public List<String> labels(List<String> tokens) {
       List<String> body = new ArrayList<>(tokens.subList(1, tokens.size() - 1));
-      java.util.Collections.reverse(body);
+      Collections.reverse(body);
       return framedLabels(body);
     }
 
