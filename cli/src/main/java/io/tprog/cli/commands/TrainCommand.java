@@ -1,18 +1,148 @@
 package io.tprog.cli.commands;
 
-import java.util.List;
+import io.tprog.cli.UserError;
+import io.tprog.learner.data.Dataset;
+import io.tprog.learner.data.DatasetSpec;
+import io.tprog.learner.data.Datasets;
+import io.tprog.learner.data.Task;
+import io.tprog.learner.train.TaskPresets;
+import io.tprog.learner.train.TrainingConfig;
+import io.tprog.learner.train.TrainingRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code tprog train}: Train a Transformer Program on a task and emit its Python program, weights, metrics and report. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a Transformer Program on a task and emit its Python program, weights, metrics and report.")
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train a Transformer Program on a task and emit its Python program, weights, metrics and report.",
+      "Options left out take the task's fast default (a small model that trains in a few minutes); "
+          + "the paper's per-task configurations are listed in targets.md."
+    })
 public final class TrainCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--task", required = true, description = "The task: ${COMPLETION-CANDIDATES}.")
+  String taskId;
+
+  @Option(names = "--out", required = true, description = "Folder for the program, weights, metrics, curves and checkpoint.")
+  Path out;
+
+  @Option(names = "--layers", description = "Layers.")
+  Integer layers;
+
+  @Option(names = "--cat-heads", description = "Categorical attention heads per layer.")
+  Integer catHeads;
+
+  @Option(names = "--num-heads", description = "Numerical attention heads per layer.")
+  Integer numHeads;
+
+  @Option(names = "--cat-mlps", description = "Categorical MLPs per layer.")
+  Integer catMlps;
+
+  @Option(names = "--num-mlps", description = "Numerical MLPs per layer.")
+  Integer numMlps;
+
+  @Option(names = "--var-size", description = "Width k of every categorical variable (at least the vocabulary size and the length).")
+  Integer varSize;
+
+  @Option(names = "--epochs", description = "Training epochs.")
+  Integer epochs;
+
+  @Option(names = "--batch-size", defaultValue = "512", description = "Examples per step (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--lr", defaultValue = "0.05", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+  double learningRate;
+
+  @Option(names = "--tau-start", defaultValue = "3.0", description = "Gumbel-softmax temperature at the first step (default: ${DEFAULT-VALUE}).")
+  double tauStart;
+
+  @Option(names = "--tau-end", defaultValue = "0.01", description = "Temperature at the last step (default: ${DEFAULT-VALUE}).")
+  double tauEnd;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed of initialisation, shuffling and noise (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--data-seed", description = "Seed of the generated dataset (default: the task's, 0).")
+  Long dataSeed;
+
+  @Option(names = "--size", description = "Inputs to draw before de-duplication (default: the task's, 20000).")
+  Integer size;
+
+  @Option(names = "--resume", description = "Continue from the checkpoint in --out, if there is one.")
+  boolean resume;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
 
   @Override
-  public Integer call() {
-    throw NotLanded.because("train", "the learner (issue 4)");
+  public Integer call() throws Exception {
+    Task task;
+    try {
+      task = Task.fromId(taskId);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), 2);
+    }
+    DatasetSpec dataSpec = task.defaults();
+    if (size != null) {
+      dataSpec = dataSpec.withSize(size);
+    }
+    if (dataSeed != null) {
+      dataSpec = dataSpec.withSeed(dataSeed);
+    }
+    TaskPresets.Preset preset = TaskPresets.fast(task);
+    TrainingRun.Shape base = preset.shape();
+    TrainingRun.Shape shape =
+        new TrainingRun.Shape(
+            or(layers, base.layers()),
+            or(catHeads, base.catHeads()),
+            or(numHeads, base.numHeads()),
+            or(catMlps, base.catMlps()),
+            or(numMlps, base.numMlps()),
+            or(varSize, base.varSize()));
+    TrainingConfig training;
+    TrainingRun run;
+    try {
+      training =
+          new TrainingConfig(or(epochs, preset.epochs()), batchSize, learningRate, tauStart, tauEnd, seed);
+      Dataset dataset = Datasets.generate(task, dataSpec);
+      run = new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training);
+      run.modelConfig();
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), 2);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        Locale.ROOT,
+        "Training %s: %d layers, per layer %d categorical + %d numerical heads, %d categorical + %d numerical MLPs,"
+            + " variable size %d; %d epochs, batch %d, lr %s, seed %d.%n",
+        task.id(), shape.layers(), shape.catHeads(), shape.numHeads(), shape.catMlps(), shape.numMlps(),
+        shape.varSize(), training.epochs(), batchSize, learningRate, seed);
+    stdout.flush();
+    TrainingRun.Result result = run.showProgress(!noProgress).run(out, resume);
+    Map<?, ?> accuracy = (Map<?, ?>) result.metrics().get("accuracy");
+    Map<?, ?> test = (Map<?, ?>) accuracy.get("test");
+    Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
+    stdout.printf(
+        Locale.ROOT,
+        "Test accuracy %.2f%%; model and program agree on %s of %s test positions. Wrote %s.%n",
+        100 * ((Number) test.get("program_token_accuracy")).doubleValue(),
+        agreement.get("model_vs_java_positions_agreed"),
+        agreement.get("model_vs_java_positions_compared"),
+        out.resolve(task.id() + ".py"));
+    return 0;
+  }
+
+  private static int or(Integer given, int fallback) {
+    return given != null ? given : fallback;
   }
 }

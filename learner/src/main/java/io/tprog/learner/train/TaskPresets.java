@@ -1,0 +1,27 @@
+package io.tprog.learner.train;
+
+import io.tprog.learner.data.Task;
+
+/**
+ * The configuration {@code tprog train} uses for options the user leaves out: per task a small model and epoch count
+ * that train in a few minutes on two cores and still give a good program (the paper's larger grids are in
+ * targets.md; {@code fixtures/programs/<task>/metrics.json} records what each fixture was trained with).
+ */
+public final class TaskPresets {
+  private TaskPresets() {}
+
+  /** A model shape with the epochs to train it for. */
+  public record Preset(TrainingRun.Shape shape, int epochs) {}
+
+  public static Preset fast(Task task) {
+    return switch (task) {
+      case HIST -> new Preset(new TrainingRun.Shape(1, 2, 2, 1, 1, 8), 50);
+      case SORT, REVERSE -> new Preset(new TrainingRun.Shape(3, 4, 4, 2, 2, 8), 100);
+      case DOUBLE_HIST -> new Preset(new TrainingRun.Shape(3, 2, 2, 1, 1, 8), 100);
+      case MOST_FREQ -> new Preset(new TrainingRun.Shape(3, 4, 4, 2, 2, 8), 100);
+      case DYCK1 -> new Preset(new TrainingRun.Shape(3, 4, 4, 1, 1, 16), 100);
+      case DYCK2 -> new Preset(new TrainingRun.Shape(3, 2, 2, 2, 2, 16), 100);
+      case INDUCTION -> new Preset(new TrainingRun.Shape(2, 1, 0, 0, 0, 10), 100);
+    };
+  }
+}
