@@ -1,18 +1,83 @@
 package io.tprog.cli.commands;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tprog.analyzer.data.Dataset;
+import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.run.Evaluation;
+import io.tprog.analyzer.run.Evaluator;
+import io.tprog.analyzer.run.Programs;
+import io.tprog.cli.UserError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code tprog eval}: Accuracy of a program on a JSONL dataset, run in the Jython sandbox. */
+/** {@code tprog eval}: accuracy of a program on a JSONL dataset, run in the Jython sandbox. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Accuracy of a program on a JSONL dataset, run in the Jython sandbox.")
 public final class EvalCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program to run.")
+  Path program;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The dataset: one {\"tokens\": [...], \"labels\": [...]} a line.")
+  Path data;
+
+  @Option(names = "--split", paramLabel = "NAME", description = "Score only the examples of this split (default: all).")
+  String split;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    throw NotLanded.because("eval", "the dynamic analyzer (issue 6)");
+  public Integer call() throws Exception {
+    List<Example> examples = examples(data, split);
+    Evaluation result = new Evaluator(Programs.load(program)).evaluate(examples);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("program", program.toString());
+      doc.put("data", data.toString());
+      doc.put("split", split);
+      doc.put("examples", result.sequences());
+      doc.put("position_accuracy", result.positionAccuracy());
+      doc.put("positions_correct", result.positionsCorrect());
+      doc.put("positions", result.positions());
+      doc.put("sequence_accuracy", result.sequenceAccuracy());
+      doc.put("sequences_correct", result.sequencesCorrect());
+      doc.put("misclassified", result.misclassified());
+      out.println(json().writeValueAsString(doc));
+    } else {
+      out.printf(Locale.ROOT, "program: %s%n", program);
+      out.printf(Locale.ROOT, "data: %s (%d examples%s)%n", data, result.sequences(), split == null ? "" : ", split " + split);
+      out.printf(Locale.ROOT, "position accuracy: %.4f (%d/%d)%n", result.positionAccuracy(), result.positionsCorrect(), result.positions());
+      out.printf(Locale.ROOT, "sequence accuracy: %.4f (%d/%d)%n", result.sequenceAccuracy(), result.sequencesCorrect(), result.sequences());
+      out.printf(Locale.ROOT, "misclassified: %d%n", result.misclassified());
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** The examples of a dataset file (one split, or all), refusing an empty selection. */
+  static List<Example> examples(Path data, String split) {
+    List<Example> examples = Dataset.read(data).split(split);
+    if (examples.isEmpty()) {
+      throw new UserError("Dataset " + data + " has no examples in split '" + split + "'");
+    }
+    return examples;
+  }
+
+  /** The JSON writer every dynamic-analysis command uses: indented, map keys as given. */
+  static ObjectMapper json() {
+    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 }
