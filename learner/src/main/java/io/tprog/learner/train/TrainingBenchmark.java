@@ -1,0 +1,74 @@
+package io.tprog.learner.train;
+
+import io.tprog.learner.data.Dataset;
+import io.tprog.learner.data.DatasetSpec;
+import io.tprog.learner.data.Datasets;
+import io.tprog.learner.data.Example;
+import io.tprog.learner.data.Task;
+import io.tprog.learner.model.EncodedBatch;
+import io.tprog.learner.model.ModelConfig;
+import io.tprog.learner.model.TransformerProgramModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seconds per training epoch for the configuration targets.md compares against: sort, 2 layers, 4 categorical heads
+ * and 1 categorical MLP per layer, variable size 8, 8,100 training examples, batch 512 (the paper's PyTorch code took
+ * about 1.8 s per epoch on the project's 2-core machines).
+ */
+public final class TrainingBenchmark {
+  /** Training examples in the reference measurement. */
+  public static final int TRAIN_EXAMPLES = 8100;
+
+  /** Seconds per epoch of the paper's code on these machines, from targets.md. */
+  public static final double PAPER_SECONDS_PER_EPOCH = 1.8;
+
+  /** What one benchmark measured. */
+  public record Measurement(int trainExamples, int stepsPerEpoch, double graphBuildSeconds, List<Double> epochSeconds) {
+    /** Mean over the measured epochs. */
+    public double secondsPerEpoch() {
+      return epochSeconds.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+  }
+
+  private TrainingBenchmark() {}
+
+  /** Trains {@code warmup} unmeasured epochs, then {@code epochs} measured ones. */
+  public static Measurement run(int warmup, int epochs) {
+    Task task = Task.SORT;
+    // Enough draws that de-duplication still leaves 8,100 training examples.
+    DatasetSpec spec = task.defaults().withSize(80_000);
+    Dataset dataset = Datasets.generate(task, spec);
+    List<Example> train = dataset.split(Dataset.TRAIN);
+    if (train.size() < TRAIN_EXAMPLES) {
+      List<Example> all = new ArrayList<>(train);
+      all.addAll(dataset.split(Dataset.VALIDATION));
+      all.addAll(dataset.split(Dataset.TEST));
+      train = all;
+    }
+    train = train.subList(0, Math.min(TRAIN_EXAMPLES, train.size()));
+    TrainingRun.Data data = TrainingRun.Data.of(dataset, spec.maxLength());
+    TrainingRun run =
+        new TrainingRun(
+            data,
+            new TrainingRun.Shape(2, 4, 0, 1, 0, 8),
+            new TrainingConfig(warmup + epochs, 512, 0.05, 3.0, 0.01, 0));
+    ModelConfig config = run.modelConfig();
+    EncodedBatch batch =
+        new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength()).encode(train);
+    EncodedBatch none = batch.slice(0, 0);
+    long started = System.nanoTime();
+    try (TransformerProgramModel model = new TransformerProgramModel(config, 0, 0.05f)) {
+      double build = (System.nanoTime() - started) / 1e9;
+      Trainer trainer =
+          new Trainer(model, new TrainingConfig(warmup + epochs, 512, 0.05, 3.0, 0.01, 0), "benchmark")
+              .showProgress(false);
+      List<EpochRecord> curve = trainer.train(batch, none, null, false);
+      List<Double> measured = new ArrayList<>();
+      for (EpochRecord r : curve.subList(warmup, curve.size())) {
+        measured.add(r.seconds());
+      }
+      return new Measurement(train.size(), trainer.stepsPerEpoch(train.size()), build, measured);
+    }
+  }
+}
