@@ -60,7 +60,7 @@ public final class PythonEmitter {
 
 
       def load_weights(path):
-          # feature -> value (as str() writes it, "_" for a numerical feature) -> one weight per class.
+          # weights[feature][value] is one weight per class; value as str() writes it, "_" for a numerical feature.
           weights = {}
           with open(path) as handle:
               rows = csv.reader(handle)
@@ -187,8 +187,8 @@ public final class PythonEmitter {
     StringBuilder out = new StringBuilder();
     out.append("# Transformer Program for the task ").append(config.task()).append(", emitted by tprog.\n");
     out.append(String.format(Locale.ROOT,
-        "# configuration: %d layers; per layer %d categorical heads, %d numerical heads, %d categorical MLPs,"
-            + " %d numerical MLPs;%n# variable size %d, max length %d, causal %s, pooled %s%n",
+        "# configuration: layers %d; per layer: categorical heads %d, numerical heads %d, categorical MLPs %d,"
+            + " numerical MLPs %d\n# variable size %d, max length %d, causal %s, pooled %s\n",
         config.layers(), config.catHeads(), config.numHeads(), config.catMlps(), config.numMlps(), config.varSize(),
         config.maxLength(), python(config.causal()), python(config.pooled())));
     out.append("# test accuracy: ").append(percent(options.testAccuracy())).append('\n');
@@ -267,8 +267,8 @@ public final class PythonEmitter {
       boolean numerical) {
     String q = "q_" + argumentName(query);
     String k = "k_" + argumentName(key);
-    out.append("\n    # ").append(name).append(": query ").append(query).append(", key ").append(key).append(", value ")
-        .append(value).append('\n');
+    out.append("\n    # ").append(name).append(": query ").append(outputsName(query)).append(", key ")
+        .append(outputsName(key)).append(", value ").append(outputsName(value)).append('\n');
     out.append("    def ").append(function).append('(').append(q).append(", ").append(k).append("):\n");
     BitSet queries = program.reachableSlots(query);
     BitSet keys = program.reachableSlots(key);
@@ -334,7 +334,8 @@ public final class PythonEmitter {
         fallback = row.getKey();
       }
     }
-    out.append("\n    # ").append(name).append(": inputs ").append(inputA).append(", ").append(inputB).append('\n');
+    out.append("\n    # ").append(name).append(": inputs ").append(outputsName(inputA)).append(", ")
+        .append(outputsName(inputB)).append('\n');
     out.append("    def ").append(name).append('(').append(a).append(", ").append(b).append("):\n");
     out.append("        key = (").append(a).append(", ").append(b).append(")\n");
     String keyword = "if";

@@ -1,0 +1,185 @@
+# Transformer Program for the task hist, emitted by tprog.
+# configuration: layers 1; per layer: categorical heads 1, numerical heads 1, categorical MLPs 1, numerical MLPs 1
+# variable size 8, max length 8, causal False, pooled False
+# test accuracy: 100.00%
+# model agreement: 99.50%
+# tprog-format: 1
+from __future__ import print_function, division, absolute_import
+
+import csv
+import os
+
+CLASSES = ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def select_closest(keys, queries, predicate, causal=False):
+    # Per query, the one key position it attends to: the nearest matching key, the earlier one at equal
+    # distance, the query's own position only when it is the only match, and position 0 when nothing matches.
+    chosen = []
+    for i in range(len(queries)):
+        last = i if causal else len(keys) - 1
+        best = None
+        for j in range(last + 1):
+            if j != i and predicate(queries[i], keys[j]):
+                if best is None or abs(i - j) < abs(i - best):
+                    best = j
+        if best is None:
+            best = i if predicate(queries[i], keys[i]) else 0
+        chosen.append(best)
+    return chosen
+
+
+def select(keys, queries, predicate, causal=False):
+    # The boolean matrix of all matches: pattern[i][j] is True when query i matches key j.
+    return [[(j <= i or not causal) and bool(predicate(queries[i], keys[j])) for j in range(len(keys))]
+            for i in range(len(queries))]
+
+
+def aggregate(pattern, values):
+    # Per query, the value at the key position it selected.
+    return [values[j] for j in pattern]
+
+
+def aggregate_sum(pattern, values):
+    # Per query, the sum of the values at every key position it matches.
+    return [sum([values[j] for j in range(len(values)) if row[j]]) for row in pattern]
+
+
+def load_weights(path):
+    # weights[feature][value] is one weight per class; value as str() writes it, "_" for a numerical feature.
+    weights = {}
+    with open(path) as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        if list(header[2:]) != CLASSES:
+            raise ValueError(path + ": the weight columns do not match CLASSES")
+        for row in rows:
+            if row:
+                weights.setdefault(row[0], {})[row[1]] = [float(weight) for weight in row[2:]]
+    return weights
+
+
+def classify(weights, features, pooled=False):
+    # Per position, adds the weight row of every feature's value (a numerical feature's single row times its
+    # value) and returns the first class with the highest score; pooled: one label from the sum over positions.
+    length = len(features[0][1])
+    scores = [[0.0] * len(CLASSES) for i in range(length)]
+    for name, values in features:
+        table = weights[name]
+        numerical = len(table) == 1 and "_" in table
+        for i in range(length):
+            score = scores[i]
+            if numerical:
+                row = table["_"]
+                for c in range(len(CLASSES)):
+                    score[c] += row[c] * values[i]
+            else:
+                row = table[str(values[i])]
+                for c in range(len(CLASSES)):
+                    score[c] += row[c]
+    if pooled:
+        total = [0.0] * len(CLASSES)
+        for score in scores:
+            for c in range(len(CLASSES)):
+                total[c] += score[c]
+        scores = [total]
+    labels = []
+    for score in scores:
+        best = 0
+        for c in range(1, len(CLASSES)):
+            if score[c] > score[best]:
+                best = c
+        labels.append(CLASSES[best])
+    return labels[0] if pooled else labels
+
+
+WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), "hist_weights.csv"))
+
+
+def run(tokens):
+    positions = list(range(len(tokens)))
+    ones = [1] * len(tokens)
+
+    # attn_0_0: query positions, key positions, value tokens
+    def predicate_0_0(q_position, k_position):
+        if q_position in {1}:
+            return k_position == 0
+        elif q_position in {2}:
+            return k_position == 1
+        elif q_position in {3}:
+            return k_position == 2
+        elif q_position in {4}:
+            return k_position == 3
+        elif q_position in {5}:
+            return k_position == 4
+        elif q_position in {6}:
+            return k_position == 5
+        elif q_position in {7}:
+            return k_position == 6
+        return False
+    attn_0_0_pattern = select_closest(positions, positions, predicate_0_0)
+    attn_0_0_outputs = aggregate(attn_0_0_pattern, tokens)
+
+    # num_attn_0_0: query tokens, key tokens, value ones
+    def num_predicate_0_0(q_token, k_token):
+        if q_token in {"<pad>"}:
+            return k_token == "<pad>"
+        elif q_token in {"<s>"}:
+            return k_token == "<s>"
+        elif q_token in {"0"}:
+            return k_token == "0"
+        elif q_token in {"1"}:
+            return k_token == "1"
+        elif q_token in {"2"}:
+            return k_token == "2"
+        elif q_token in {"3"}:
+            return k_token == "3"
+        elif q_token in {"4"}:
+            return k_token == "4"
+        elif q_token in {"5"}:
+            return k_token == "5"
+        return False
+    num_attn_0_0_pattern = select(tokens, tokens, num_predicate_0_0)
+    num_attn_0_0_outputs = aggregate_sum(num_attn_0_0_pattern, ones)
+
+    # mlp_0_0: inputs tokens, attn_0_0_outputs
+    def mlp_0_0(token, attn_0_0_output):
+        key = (token, attn_0_0_output)
+        if key in {
+            ("<pad>", "<pad>"), ("<s>", "<s>"), ("0", "0"), ("1", "1"), ("2", "2"), ("3", "3"), ("4", "4"),
+            ("5", "5")
+        }:
+            return 1
+        return 0
+    mlp_0_0_outputs = [mlp_0_0(a, b) for a, b in zip(tokens, attn_0_0_outputs)]
+
+    # num_mlp_0_0: inputs num_attn_0_0_outputs, ones
+    def num_mlp_0_0(num_attn_0_0_output, one):
+        key = (num_attn_0_0_output, one)
+        if key in {(0, 1)}:
+            return 0
+        elif key in {(1, 1)}:
+            return 1
+        elif key in {(2, 1)}:
+            return 2
+        return 3
+    num_mlp_0_0_outputs = [num_mlp_0_0(a, b) for a, b in zip(num_attn_0_0_outputs, ones)]
+
+    # classifier: every variable's weight rows, summed per position
+    predictions = classify(WEIGHTS, [
+        ("tokens", tokens), ("positions", positions), ("attn_0_0_outputs", attn_0_0_outputs),
+        ("mlp_0_0_outputs", mlp_0_0_outputs), ("num_mlp_0_0_outputs", num_mlp_0_0_outputs), ("ones", ones),
+        ("num_attn_0_0_outputs", num_attn_0_0_outputs)
+    ])
+    # the boundary tokens answer with themselves, as the paper's programs do
+    return [token if token in {"<s>"} else prediction for token, prediction in zip(tokens, predictions)]
+
+
+if __name__ == "__main__":
+    EXAMPLES = [
+        (["<s>", "3", "3", "5"], ["<pad>", "2", "2", "1"]),
+    ]
+    for example, expected in EXAMPLES:
+        print("input:    " + " ".join(example))
+        print("expected: " + " ".join(expected))
+        print("program:  " + " ".join(run(example)))
