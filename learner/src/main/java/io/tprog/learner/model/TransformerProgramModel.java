@@ -391,6 +391,13 @@ public final class TransformerProgramModel implements AutoCloseable {
     Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
     Variable<TFloat32> beta1Power = slot("adam.beta1_power", Shape.scalar(), BETA1);
     Variable<TFloat32> beta2Power = slot("adam.beta2_power", Shape.scalar(), BETA2);
+    // Parameters are ref variables, read when an op runs: no update may start before every gradient (and so
+    // every read of the old values) is done, or steps would race and stop being reproducible.
+    List<Op> gradientOps = new ArrayList<>();
+    for (Output<?> g : grads) {
+      gradientOps.add(g);
+    }
+    Ops afterGradients = tf.withControlDependencies(gradientOps);
     List<Op> applies = new ArrayList<>();
     for (int i = 0; i < xs.length; i++) {
       String name = names.get(i);
@@ -400,7 +407,7 @@ public final class TransformerProgramModel implements AutoCloseable {
       @SuppressWarnings("unchecked")
       Operand<TFloat32> grad = (Operand<TFloat32>) grads[i];
       applies.add(
-          tf.train.applyAdam(
+          afterGradients.train.applyAdam(
               parameters.get(name),
               m,
               v,

@@ -1,0 +1,52 @@
+package io.tprog.learner.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.learner.data.Datasets;
+import io.tprog.learner.data.Task;
+import io.tprog.learner.program.ProgramRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("slow")
+class TrainingRunTest {
+
+  /**
+   * A one-layer hist model trains in seconds to a good program, and the argmax model, the Java evaluator and the
+   * emitted program in Jython (and CPython when present) agree on every test position.
+   */
+  @Test
+  void histTrainsToAFaithfulProgram(@TempDir Path out) throws Exception {
+    var spec = Task.HIST.defaults().withSize(3000);
+    var data = TrainingRun.Data.of(Datasets.generate(Task.HIST, spec), spec.maxLength());
+    var run =
+        new TrainingRun(data, new TrainingRun.Shape(1, 1, 1, 0, 1, 8), new TrainingConfig(30, 128, 0.05, 3.0, 0.01, 1))
+            .showProgress(false);
+    run.run(out, false);
+
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    double testAccuracy = metrics.at("/accuracy/test/program_token_accuracy").asDouble();
+    assertTrue(testAccuracy > 0.9, "test accuracy " + testAccuracy);
+    JsonNode test = metrics.at("/agreement/test");
+    long compared = test.get("model_vs_java_positions_compared").asLong();
+    assertTrue(compared > 0);
+    assertEquals(compared, test.get("model_vs_java_positions_agreed").asLong());
+    assertEquals(compared, test.get("model_vs_jython_positions_agreed").asLong());
+    if (ProgramRunner.cpythonAvailable()) {
+      assertEquals(compared, test.get("model_vs_cpython_positions_agreed").asLong());
+    }
+    JsonNode train = metrics.at("/agreement/train");
+    assertEquals(train.get("model_vs_java_positions_compared").asLong(), train.get("model_vs_java_positions_agreed").asLong());
+    assertEquals(30, metrics.get("epochs_completed").asInt());
+    assertTrue(Files.exists(out.resolve("hist.py")));
+    assertTrue(Files.exists(out.resolve("hist_weights.csv")));
+    assertTrue(Files.exists(out.resolve(TrainingRun.CHECKPOINT)));
+    assertEquals(31, Files.readAllLines(out.resolve(TrainingRun.CURVES)).size());
+  }
+}
