@@ -1,10 +1,6 @@
 package io.tprog.learner.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,48 +27,37 @@ public final class ConllReader {
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     int columns = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      while (true) {
-        String line;
-        try {
-          line = in.readLine();
-        } catch (CharacterCodingException e) {
-          throw new DataFormatException(file, lineNumber + 1, 0, "expected UTF-8 text, but found bytes that are not");
-        }
-        if (line == null) {
-          break;
-        }
-        lineNumber++;
-        String trimmed = line.strip();
-        if (trimmed.isEmpty()) {
-          addSentence(sentences, split, words, tags);
-          continue;
-        }
-        if (trimmed.startsWith("-DOCSTART-")) {
-          continue;
-        }
-        String[] parts = COLUMN_SEPARATOR.split(trimmed);
-        if (parts.length < 2) {
-          throw new DataFormatException(
-              file, lineNumber, 0, "expected a word and an NER tag separated by spaces or tabs, but found one column");
-        }
-        if (columns == 0) {
-          columns = parts.length;
-        } else if (parts.length != columns) {
-          throw new DataFormatException(
-              file, lineNumber, 0, "expected " + columns + " columns like the first token line, but found "
-                  + parts.length);
-        }
-        String tag = parts[parts.length - 1];
-        if (!TAG.matcher(tag).matches()) {
-          throw new DataFormatException(
-              file, lineNumber, trimmed.lastIndexOf(tag) + 1 + (line.length() - line.stripLeading().length()),
-              "expected an NER tag (O, B-TYPE or I-TYPE) in the last column, but found '" + tag + "'");
-        }
-        words.add(parts[0]);
-        tags.add(tag);
+    int lineNumber = 0;
+    for (String line : TextLines.read(file)) {
+      lineNumber++;
+      String trimmed = line.strip();
+      if (trimmed.isEmpty()) {
+        addSentence(sentences, split, words, tags);
+        continue;
       }
+      if (trimmed.startsWith("-DOCSTART-")) {
+        continue;
+      }
+      String[] parts = COLUMN_SEPARATOR.split(trimmed);
+      if (parts.length < 2) {
+        throw new DataFormatException(
+            file, lineNumber, 0, "expected a word and an NER tag separated by spaces or tabs, but found one column");
+      }
+      if (columns == 0) {
+        columns = parts.length;
+      } else if (parts.length != columns) {
+        throw new DataFormatException(
+            file, lineNumber, 0, "expected " + columns + " columns like the first token line, but found "
+                + parts.length);
+      }
+      String tag = parts[parts.length - 1];
+      if (!TAG.matcher(tag).matches()) {
+        throw new DataFormatException(
+            file, lineNumber, trimmed.lastIndexOf(tag) + 1 + (line.length() - line.stripLeading().length()),
+            "expected an NER tag (O, B-TYPE or I-TYPE) in the last column, but found '" + tag + "'");
+      }
+      words.add(parts[0]);
+      tags.add(tag);
     }
     addSentence(sentences, split, words, tags);
     if (sentences.isEmpty()) {

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,22 +88,11 @@ public final class JsonlDataset {
    */
   public static Dataset read(Path file) throws IOException {
     List<Example> examples = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      while (true) {
-        String line;
-        try {
-          line = in.readLine();
-        } catch (CharacterCodingException e) {
-          throw new DataFormatException(file, lineNumber + 1, 0, "expected UTF-8 text, but found bytes that are not");
-        }
-        if (line == null) {
-          break;
-        }
-        lineNumber++;
-        if (!line.isBlank()) {
-          examples.add(parse(file, lineNumber, line));
-        }
+    int lineNumber = 0;
+    for (String line : TextLines.read(file)) {
+      lineNumber++;
+      if (!line.isBlank()) {
+        examples.add(parse(file, lineNumber, line));
       }
     }
     if (examples.isEmpty()) {

@@ -1,10 +1,6 @@
 package io.tprog.learner.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,22 +21,11 @@ public final class LabelledTextReader {
   /** The lines of {@code file}, each an example of {@code split}, in file order. */
   public static List<Example> read(Path file, String split) throws IOException {
     List<Example> examples = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      while (true) {
-        String line;
-        try {
-          line = in.readLine();
-        } catch (CharacterCodingException e) {
-          throw new DataFormatException(file, lineNumber + 1, 0, "expected UTF-8 text, but found bytes that are not");
-        }
-        if (line == null) {
-          break;
-        }
-        lineNumber++;
-        if (!line.isBlank()) {
-          examples.add(parse(file, lineNumber, line, split));
-        }
+    int lineNumber = 0;
+    for (String line : TextLines.read(file)) {
+      lineNumber++;
+      if (!line.isBlank()) {
+        examples.add(parse(file, lineNumber, line, split));
       }
     }
     if (examples.isEmpty()) {

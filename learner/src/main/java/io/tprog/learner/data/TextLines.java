@@ -1,0 +1,48 @@
+package io.tprog.learner.data;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a UTF-8 text file as lines, reporting bytes that are not UTF-8 on the line where they occur. */
+final class TextLines {
+  private TextLines() {}
+
+  /** The lines of {@code file} without their line breaks ({@code \n} or {@code \r\n}). */
+  static List<String> read(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+      lines.add(decode(decoder, file, lines.size() + 1, bytes, start, contentEnd));
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  private static String decode(CharsetDecoder decoder, Path file, int line, byte[] bytes, int from, int to)
+      throws DataFormatException {
+    try {
+      CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, from, to - from));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      throw new DataFormatException(file, line, 0, "expected UTF-8 text, but the line has bytes that are not UTF-8");
+    }
+  }
+}
