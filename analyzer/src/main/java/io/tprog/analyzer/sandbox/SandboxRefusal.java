@@ -17,6 +17,15 @@ public final class SandboxRefusal extends RuntimeException {
     this.construct = construct;
   }
 
+  /** A source the parser rejects: the sentence says where and why. */
+  public SandboxRefusal(Path file, int line, int column, String sentence) {
+    super(sentence);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.construct = "invalid Python";
+  }
+
   public Path file() {
     return file;
   }

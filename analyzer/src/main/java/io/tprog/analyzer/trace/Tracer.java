@@ -1,0 +1,95 @@
+package io.tprog.analyzer.trace;
+
+import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.program.ComponentNames;
+import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.sandbox.RunCapture;
+import io.tprog.analyzer.sandbox.SandboxedProgram;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Traces inputs through a sandboxed program. Variables are {@code run}'s list-valued locals with one scalar per
+ * position; a head's {@code <name>_pattern} local (indexes from {@code select_closest}, or a boolean matrix) gives
+ * its selections. The classifier breakdown needs the program model's features and weights file.
+ */
+public final class Tracer {
+  private static final String PATTERN = "_pattern";
+
+  private final SandboxedProgram program;
+  private final ClassifierBreakdown breakdown;
+
+  /** {@code model} may be null: the trace then has no classifier breakdowns. */
+  public Tracer(SandboxedProgram program, ProgramModel model) {
+    this.program = program;
+    this.breakdown =
+        model == null || model.weightsFile().isEmpty() ? null : new ClassifierBreakdown(model.features(), model.weightsFile().get());
+  }
+
+  /** One input; {@code expected} may be empty (no labels to compare with). */
+  public Trace trace(List<String> tokens, List<String> expected) {
+    return of(program.capture(tokens), tokens, expected);
+  }
+
+  /** Every example, in one sandboxed call. */
+  public List<Trace> traceAll(List<Example> examples) {
+    List<RunCapture> captures = program.captureAll(examples.stream().map(Example::tokens).toList());
+    List<Trace> traces = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      traces.add(of(captures.get(i), examples.get(i).tokens(), examples.get(i).labels()));
+    }
+    return traces;
+  }
+
+  private Trace of(RunCapture capture, List<String> tokens, List<String> expected) {
+    int n = tokens.size();
+    List<String> variables = new ArrayList<>();
+    Map<String, List<Object>> values = new HashMap<>();
+    List<HeadSelection> heads = new ArrayList<>();
+    for (String name : capture.order()) {
+      List<Object> value = capture.list(name);
+      if (name.endsWith(PATTERN)) {
+        String head = name.substring(0, name.length() - PATTERN.length());
+        ComponentNames.parse(head).filter(ComponentNames.Parsed::head).ifPresent(p -> heads.add(selection(head, p.numerical(), value)));
+      } else if (value.size() == n && value.stream().noneMatch(v -> v instanceof List<?>)) {
+        variables.add(name);
+        values.put(name, value);
+      }
+    }
+    List<WrongPosition> wrong = new ArrayList<>();
+    for (int i = 0; i < Math.min(n, expected.size()); i++) {
+      String want = expected.get(i);
+      String got = capture.predictions().get(i);
+      if (!want.equals(Example.PAD) && !want.equals(got)) {
+        wrong.add(new WrongPosition(i, got, want, breakdown == null ? List.of() : breakdown.explain(values, i, got, want)));
+      }
+    }
+    return new Trace(tokens, expected, capture.predictions(), variables, values, heads, wrong);
+  }
+
+  /**
+   * A list of indexes is already one selection per query; a boolean matrix gives the selected column (categorical)
+   * or the number of true cells (numerical) per row.
+   */
+  private static HeadSelection selection(String head, boolean numerical, List<Object> pattern) {
+    List<Integer> perQuery = new ArrayList<>();
+    for (Object row : pattern) {
+      if (row instanceof List<?> cells) {
+        int count = 0;
+        int first = -1;
+        for (int j = 0; j < cells.size(); j++) {
+          if (Boolean.TRUE.equals(cells.get(j)) || (cells.get(j) instanceof Long l && l != 0)) {
+            count++;
+            first = first < 0 ? j : first;
+          }
+        }
+        perQuery.add(numerical ? count : Math.max(first, 0));
+      } else if (row instanceof Long index) {
+        perQuery.add(index.intValue());
+      }
+    }
+    return new HeadSelection(head, numerical, perQuery);
+  }
+}
