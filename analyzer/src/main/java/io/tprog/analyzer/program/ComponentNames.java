@@ -47,6 +47,17 @@ public final class ComponentNames {
   }
 
   /**
+   * Whether an argument name says it takes a variable: {@code q_position} takes {@code positions},
+   * {@code token_a} (an MLP reading one variable twice) takes {@code tokens}, {@code q_shifted} a user's
+   * {@code shifted}.
+   */
+  public static boolean argumentTakes(String argument, String variable) {
+    String a = argument.startsWith("q_") || argument.startsWith("k_") ? argument.substring(2) : argument;
+    String b = a.endsWith("_a") || a.endsWith("_b") ? a.substring(0, a.length() - 2) : a;
+    return a.equals(variable) || variableOfArgument(a).equals(variable) || variableOfArgument(b).equals(variable);
+  }
+
+  /**
    * The variable an argument name says it takes: {@code q_position} -> {@code positions},
    * {@code k_attn_0_1_output} -> {@code attn_0_1_outputs}, {@code token} -> {@code tokens}, {@code one} -> {@code ones}.
    */

@@ -1,0 +1,77 @@
+package io.tprog.analyzer.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.tprog.analyzer.program.ComponentNames;
+import io.tprog.analyzer.program.Head;
+import io.tprog.analyzer.program.ProgramReadResult;
+import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.analyzer.program.TestFixtures;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * On every trained program under {@code fixtures/programs/} (and every analyzer fixture): it reads without problems,
+ * the graph has one node per component its header's configuration declares, it is acyclic, and every head's query and
+ * key roles are the variables its predicate's arguments name.
+ */
+class FixtureProgramsTest {
+  private static final Pattern CONFIGURATION =
+      Pattern.compile(
+          "(\\d+) layers; per layer (\\d+) categorical heads, (\\d+) numerical heads, (\\d+) categorical MLPs, (\\d+) numerical MLPs");
+
+  @TestFactory
+  Stream<DynamicTest> trainedPrograms() throws IOException {
+    List<Path> programs = TestFixtures.programs("programs");
+    assumeFalse(programs.isEmpty(), "no trained programs under fixtures/programs yet");
+    return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p, true)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> analyzerFixtures() throws IOException {
+    return TestFixtures.programs("analyzer").stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p, false)));
+  }
+
+  private static void check(Path program, boolean mustBeClean) throws IOException {
+    ProgramReadResult read = ProgramReader.read(program);
+    if (mustBeClean) {
+      assertEquals(List.of(), read.problems(), program.toString());
+    }
+    DataflowGraph graph = DataflowGraph.of(read.model());
+    assertTrue(graph.acyclic(), program + " has a cycle");
+    String configuration = read.model().header().get("configuration");
+    if (configuration != null) {
+      Matcher m = CONFIGURATION.matcher(configuration);
+      assertTrue(m.find(), "unreadable configuration header: " + configuration);
+      int layers = Integer.parseInt(m.group(1));
+      assertEquals(layers * Integer.parseInt(m.group(2)), count(graph, NodeKind.HEAD), program + ": categorical heads");
+      assertEquals(layers * Integer.parseInt(m.group(3)), count(graph, NodeKind.NUMERICAL_HEAD), program + ": numerical heads");
+      assertEquals(layers * Integer.parseInt(m.group(4)), count(graph, NodeKind.MLP), program + ": categorical MLPs");
+      assertEquals(layers * Integer.parseInt(m.group(5)), count(graph, NodeKind.NUMERICAL_MLP), program + ": numerical MLPs");
+    }
+    assertEquals(graph.nodes().size(), graph.nodes().stream().map(GraphNode::id).distinct().count(), "node ids are unique");
+    for (Head h : read.model().heads()) {
+      assertEquals(1, graph.incoming(h.name()).stream().filter(e -> e.role() == Role.QUERY).count(), h.name());
+      assertEquals(1, graph.incoming(h.name()).stream().filter(e -> e.role() == Role.KEY).count(), h.name());
+      assertEquals(1, graph.incoming(h.name()).stream().filter(e -> e.role() == Role.VALUE).count(), h.name());
+      RoleEdge query = graph.incoming(h.name()).stream().filter(e -> e.role() == Role.QUERY).findFirst().orElseThrow();
+      RoleEdge key = graph.incoming(h.name()).stream().filter(e -> e.role() == Role.KEY).findFirst().orElseThrow();
+      assertEquals(graph.nodeOfVariable(h.query()).orElseThrow(), query.source());
+      assertEquals(graph.nodeOfVariable(h.key()).orElseThrow(), key.source());
+      assertTrue(ComponentNames.argumentTakes(h.predicate().queryArgument(), h.query()), h.name() + " query role vs " + h.predicate().queryArgument());
+      assertTrue(ComponentNames.argumentTakes(h.predicate().keyArgument(), h.key()), h.name() + " key role vs " + h.predicate().keyArgument());
+    }
+  }
+
+  private static long count(DataflowGraph graph, NodeKind kind) {
+    return graph.nodes().stream().filter(n -> n.kind() == kind).count();
+  }
+}
