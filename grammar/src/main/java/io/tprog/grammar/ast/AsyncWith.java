@@ -1,0 +1,23 @@
+package io.tprog.grammar.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An {@code async with} statement. (CPython's {@code ast.AsyncWith}). Null when absent: typeComment. */
+public record AsyncWith(List<WithItem> items, List<Stmt> body, String typeComment, Range range) implements Stmt {
+  public AsyncWith {
+    items = List.copyOf(items);
+    body = List.copyOf(body);
+    Objects.requireNonNull(range, "range");
+  }
+
+  @Override
+  public <R, A> R accept(Visitor<R, A> visitor, A arg) {
+    return visitor.visit(this, arg);
+  }
+
+  @Override
+  public <A> void accept(VoidVisitor<A> visitor, A arg) {
+    visitor.visit(this, arg);
+  }
+}

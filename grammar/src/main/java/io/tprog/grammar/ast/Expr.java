@@ -1,0 +1,31 @@
+package io.tprog.grammar.ast;
+
+/** An expression. */
+public sealed interface Expr extends Node
+    permits BoolOp,
+        NamedExpr,
+        BinOp,
+        UnaryOp,
+        Lambda,
+        IfExp,
+        Dict,
+        SetExpr,
+        ListComp,
+        SetComp,
+        DictComp,
+        GeneratorExp,
+        Await,
+        Yield,
+        YieldFrom,
+        Compare,
+        Call,
+        FormattedValue,
+        JoinedStr,
+        Constant,
+        Attribute,
+        Subscript,
+        Starred,
+        Name,
+        ListExpr,
+        Tuple,
+        Slice {}

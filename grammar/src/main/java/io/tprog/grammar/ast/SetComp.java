@@ -1,0 +1,23 @@
+package io.tprog.grammar.ast;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A set comprehension. (CPython's {@code ast.SetComp}). */
+public record SetComp(Expr elt, List<Comprehension> generators, Range range) implements Expr {
+  public SetComp {
+    Objects.requireNonNull(elt, "elt");
+    generators = List.copyOf(generators);
+    Objects.requireNonNull(range, "range");
+  }
+
+  @Override
+  public <R, A> R accept(Visitor<R, A> visitor, A arg) {
+    return visitor.visit(this, arg);
+  }
+
+  @Override
+  public <A> void accept(VoidVisitor<A> visitor, A arg) {
+    visitor.visit(this, arg);
+  }
+}

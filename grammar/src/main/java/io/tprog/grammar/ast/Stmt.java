@@ -1,0 +1,31 @@
+package io.tprog.grammar.ast;
+
+/** A statement. */
+public sealed interface Stmt extends Node
+    permits FunctionDef,
+        AsyncFunctionDef,
+        ClassDef,
+        Return,
+        Delete,
+        Assign,
+        AugAssign,
+        AnnAssign,
+        For,
+        AsyncFor,
+        While,
+        If,
+        With,
+        AsyncWith,
+        Match,
+        Raise,
+        Try,
+        TryStar,
+        Assert,
+        Import,
+        ImportFrom,
+        Global,
+        Nonlocal,
+        ExprStmt,
+        Pass,
+        Break,
+        Continue {}
