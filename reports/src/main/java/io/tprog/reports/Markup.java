@@ -1,0 +1,40 @@
+package io.tprog.reports;
+
+import java.util.Locale;
+
+/** Escaping for the two text formats reports are written in, and the one number format they share. */
+public final class Markup {
+  private Markup() {}
+
+  /** Text safe inside HTML and SVG elements and double-quoted attributes. */
+  public static String html(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text safe inside a Markdown table cell: pipes escaped, angle brackets as entities so {@code <s>} shows. */
+  public static String cell(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
+  }
+
+  /** A fraction as a percentage with two decimals, independent of the default locale. */
+  public static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
+  }
+
+  /** A coordinate with at most one decimal, so SVG output stays short and stable. */
+  public static String coordinate(double value) {
+    String s = String.format(Locale.ROOT, "%.1f", value);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+  }
+}

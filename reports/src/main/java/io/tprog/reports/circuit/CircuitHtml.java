@@ -1,0 +1,241 @@
+package io.tprog.reports.circuit;
+
+import static io.tprog.reports.Markup.html;
+import static io.tprog.reports.Markup.percent;
+
+import io.tprog.analyzer.analysis.Finding;
+import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
+import io.tprog.reports.circuit.CircuitReport.FeedingHead;
+import io.tprog.reports.circuit.CircuitReport.Figure;
+import io.tprog.reports.circuit.CircuitReport.HeadTable;
+import io.tprog.reports.circuit.CircuitReport.MlpTable;
+import io.tprog.reports.circuit.CircuitReport.PredicateRow;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a {@link CircuitReport} as one self-contained HTML page: styles, script, the SVG graph and the training
+ * plots (as data URIs) are inline, and nothing is fetched from anywhere. Clicking a class button or a graph node
+ * highlights that circuit ({@link Selections}).
+ */
+public final class CircuitHtml {
+  private static final String STYLE =
+      """
+      body { font-family: Helvetica, Arial, sans-serif; margin: 24px; color: #222; max-width: 1400px; }
+      h1 { font-size: 22px; } h2 { font-size: 18px; margin-top: 28px; border-bottom: 1px solid #ddd; } h3 { font-size: 15px; }
+      table { border-collapse: collapse; margin: 8px 0 16px; } td, th { border: 1px solid #ccc; padding: 3px 8px; text-align: left; }
+      th { background: #f3f3f3; } code { background: #f5f5f5; padding: 0 3px; }
+      .graph { overflow: auto; border: 1px solid #ddd; padding: 8px; background: #fff; }
+      .controls button { margin: 0 6px 6px 0; padding: 3px 10px; cursor: pointer; }
+      .controls button.active { background: #c00000; color: #fff; border-color: #c00000; }
+      #selection { color: #555; min-height: 1.2em; }
+      .legend span { display: inline-block; margin-right: 14px; }
+      .swatch { display: inline-block; width: 14px; height: 4px; vertical-align: middle; margin-right: 4px; }
+      g.node { cursor: pointer; }
+      svg.selecting g.node { opacity: 0.25; }
+      svg.selecting g.node.in-circuit { opacity: 1; }
+      svg.selecting g.node.in-circuit rect { stroke: #c00000; stroke-width: 3; }
+      svg.selecting path.edge { opacity: 0.1; }
+      svg.selecting path.edge.in-circuit { opacity: 1; stroke-width: 2.5; }
+      .heads { display: flex; flex-wrap: wrap; gap: 18px; }
+      .heads section { border: 1px solid #e3e3e3; padding: 4px 12px; }
+      .heads section.circuit-head { border-color: #c00000; }
+      img.plot { max-width: 420px; margin-right: 12px; border: 1px solid #ddd; }
+      """;
+
+  private static final String SCRIPT =
+      """
+      (function () {
+        var selections = JSON.parse(document.getElementById('selections').textContent);
+        var svg = document.getElementById('dataflow');
+        var status = document.getElementById('selection');
+        function show(selection, label, button) {
+          var nodes = new Set(selection.nodes), edges = new Set(selection.edges);
+          svg.classList.add('selecting');
+          svg.querySelectorAll('g.node').forEach(function (g) { g.classList.toggle('in-circuit', nodes.has(g.dataset.id)); });
+          svg.querySelectorAll('path.edge').forEach(function (p) { p.classList.toggle('in-circuit', edges.has(p.dataset.edge)); });
+          document.querySelectorAll('.controls button').forEach(function (b) { b.classList.toggle('active', b === button); });
+          status.textContent = 'Circuit of ' + label + ': ' + selection.nodes.length + ' nodes, ' + selection.edges.length + ' edges.';
+        }
+        function clear() {
+          svg.classList.remove('selecting');
+          svg.querySelectorAll('.in-circuit').forEach(function (e) { e.classList.remove('in-circuit'); });
+          document.querySelectorAll('.controls button').forEach(function (b) { b.classList.remove('active'); });
+          status.textContent = '';
+        }
+        document.querySelectorAll('button.class-select').forEach(function (b) {
+          b.addEventListener('click', function () { show(selections.classes[b.dataset.class], 'class "' + b.dataset.class + '"', b); });
+        });
+        document.getElementById('clear-selection').addEventListener('click', clear);
+        svg.querySelectorAll('g.node').forEach(function (g) {
+          function pick() { show(selections.components[g.dataset.id], g.dataset.id, null); }
+          g.addEventListener('click', pick);
+          g.addEventListener('keydown', function (e) { if (e.key === 'Enter') { pick(); } });
+        });
+      })();
+      """;
+
+  private CircuitHtml() {}
+
+  /**
+   * @param svg the drawn graph
+   * @param selectionsJson {@link Selections} as JSON
+   * @param plotImages plot file name to its {@code data:} URI, in display order
+   */
+  public static String render(CircuitReport r, String svg, String selectionsJson, Map<String, String> plotImages) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Circuit report: ")
+        .append(html(r.program())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+    h.append("<h1>Circuit report: <code>").append(html(r.program())).append("</code></h1>\n");
+    h.append("<p>Format: ").append(html(r.format())).append(". Data in <code>report.json</code>, Graphviz source in <code>graph.dot</code>.</p>\n");
+
+    h.append("<h2>Configuration</h2>\n<table id=\"configuration\"><tr><th>fact</th><th>value</th></tr>\n");
+    r.configuration().forEach((k, v) -> row(h, html(k), html(v)));
+    row(h, "layers", Integer.toString(r.shape().layers()));
+    row(h, "heads (categorical + numerical)", r.shape().heads() + " + " + r.shape().numericalHeads());
+    row(h, "MLPs (categorical + numerical)", r.shape().mlps() + " + " + r.shape().numericalMlps());
+    row(h, "classes", html(String.join(" ", r.classes())));
+    h.append("</table>\n");
+
+    h.append("<h2>Accuracy</h2>\n");
+    if (r.accuracy().isEmpty()) {
+      h.append("<p>No accuracy is known: the program's header states none, and no metrics or dataset were given.</p>\n");
+    } else {
+      h.append("<table id=\"accuracy\"><tr><th>source</th><th>figure</th><th>value</th></tr>\n");
+      for (Figure f : r.accuracy()) {
+        row(h, html(f.source()), html(f.name()), percent(f.value()));
+      }
+      h.append("</table>\n");
+    }
+
+    h.append("<h2>Dataflow graph</h2>\n<div class=\"controls\">Highlight the circuit of a class: ");
+    for (String c : r.classes()) {
+      h.append("<button class=\"class-select\" data-class=\"").append(html(c)).append("\">").append(html(c)).append("</button>");
+    }
+    h.append("<button id=\"clear-selection\">clear</button> or click a component.</div>\n");
+    h.append("<p class=\"legend\">Edges: ");
+    legend(h, "query", "#1f77b4");
+    legend(h, "key", "#2ca02c");
+    legend(h, "value", "#9467bd");
+    legend(h, "mlp-input", "#ff7f0e");
+    legend(h, "feature", "#7f7f7f");
+    h.append(" Heads outlined in red are on the classifier's circuit.</p>\n");
+    h.append("<p id=\"selection\"></p>\n<div class=\"graph\">\n").append(svg).append("</div>\n");
+
+    h.append("<h2>Heads feeding each class</h2>\n");
+    for (ClassCircuit c : r.classCircuits()) {
+      h.append("<h3>class ").append(html(c.classLabel())).append("</h3>\n<p>Features feeding it: ")
+          .append(codes(c.feedingFeatures())).append(". Not feeding it: ").append(codes(c.nonFeedingFeatures())).append(".</p>\n");
+      if (c.heads().isEmpty()) {
+        h.append("<p>No head feeds this class.</p>\n");
+      } else {
+        h.append("<table class=\"feeding\" data-class=\"").append(html(c.classLabel())).append("\"><tr><th>head</th><th>layer</th><th>path</th></tr>\n");
+        for (FeedingHead f : c.heads()) {
+          row(h, "<code>" + html(f.head()) + "</code>", Integer.toString(f.layer()), html(f.path()));
+        }
+        h.append("</table>\n");
+      }
+    }
+
+    h.append("<h2>Heads</h2>\n<div class=\"heads\">\n");
+    for (HeadTable t : r.heads()) {
+      h.append("<section id=\"head-").append(html(t.name())).append("\"").append(r.circuitHeads().contains(t.name()) ? " class=\"circuit-head\"" : "")
+          .append(">\n<h3>").append(html(t.name())).append(" <small>(").append(t.numerical() ? "numerical" : "categorical")
+          .append(", layer ").append(t.layer()).append(")</small></h3>\n");
+      h.append("<table><tr><th>query</th><th>key</th><th>value</th></tr>\n");
+      row(h, "<code>" + html(t.query()) + "</code>", "<code>" + html(t.key()) + "</code>", "<code>" + html(t.value()) + "</code>");
+      h.append("</table>\n<table class=\"predicate\"><tr><th>query value</th><th>matches key value</th></tr>\n");
+      for (PredicateRow p : t.predicate()) {
+        row(h, html(p.queryValues()), html(p.keyValue()));
+      }
+      h.append("</table>\n");
+      if (t.opaque()) {
+        h.append("<p>Part of this predicate does not fit the if/elif shape; the table is incomplete.</p>\n");
+      }
+      h.append("</section>\n");
+    }
+    h.append("</div>\n");
+
+    h.append("<h2>MLPs</h2>\n");
+    if (r.mlps().isEmpty()) {
+      h.append("<p>The program has no MLPs.</p>\n");
+    } else {
+      h.append("<table id=\"mlps\"><tr><th>MLP</th><th>kind</th><th>layer</th><th>inputs</th><th>branches</th><th>table size</th><th>default</th></tr>\n");
+      for (MlpTable m : r.mlps()) {
+        row(h, "<code>" + html(m.name()) + "</code>", m.numerical() ? "numerical" : "categorical", Integer.toString(m.layer()),
+            codes(m.inputs()), Integer.toString(m.branches()), m.tableSize() + (m.opaque() ? " (incomplete)" : ""), html(m.defaultOutput()));
+      }
+      h.append("</table>\n");
+    }
+
+    h.append("<h2>Dead code</h2>\n");
+    findings(h, r.deadCode(), "No dead code found.");
+    h.append("<h2>Constant variables</h2>\n");
+    findings(h, r.constants(), "No constant variables found.");
+
+    if (r.ablation() != null) {
+      AblationTable a = r.ablation();
+      h.append("<h2>Ablation on ").append(html(a.dataset())).append("</h2>\n<p>Accuracy of the intact program: ")
+          .append(percent(a.baselineAccuracy())).append(".</p>\n<table id=\"ablation\"><tr><th>component</th><th>accuracy</th><th>drop</th><th>changed predictions</th></tr>\n");
+      for (AblationTable.Row row : a.rows()) {
+        row(h, "<code>" + html(row.component()) + "</code>", percent(row.accuracy()), percent(row.drop(a.baselineAccuracy())),
+            Integer.toString(row.changedPredictions()));
+      }
+      h.append("</table>\n");
+    }
+
+    if (!plotImages.isEmpty()) {
+      h.append("<h2>Training</h2>\n<p>");
+      plotImages.forEach(
+          (file, uri) ->
+              h.append("<a href=\"").append(html(file)).append("\"><img class=\"plot\" alt=\"").append(html(file))
+                  .append("\" src=\"").append(uri).append("\"></a>"));
+      h.append("</p>\n");
+    }
+
+    if (!r.problems().isEmpty()) {
+      h.append("<h2>Problems reading the program</h2>\n<ul>\n");
+      r.problems().forEach(p -> h.append("<li>").append(html(p)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
+
+    h.append("<script type=\"application/json\" id=\"selections\">").append(selectionsJson.replace("</", "<\\/")).append("</script>\n");
+    h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void row(StringBuilder h, String... cells) {
+    h.append("<tr>");
+    for (String c : cells) {
+      h.append("<td>").append(c).append("</td>");
+    }
+    h.append("</tr>\n");
+  }
+
+  private static void legend(StringBuilder h, String role, String colour) {
+    h.append("<span><span class=\"swatch\" style=\"background:").append(colour).append("\"></span>").append(role).append("</span>");
+  }
+
+  private static String codes(List<String> names) {
+    if (names.isEmpty()) {
+      return "none";
+    }
+    StringBuilder out = new StringBuilder();
+    for (String n : names) {
+      out.append(out.length() == 0 ? "" : ", ").append("<code>").append(html(n)).append("</code>");
+    }
+    return out.toString();
+  }
+
+  private static void findings(StringBuilder h, List<Finding> findings, String none) {
+    if (findings.isEmpty()) {
+      h.append("<p>").append(none).append("</p>\n");
+      return;
+    }
+    h.append("<table><tr><th>kind</th><th>component</th><th>line</th><th>why</th></tr>\n");
+    for (Finding f : findings) {
+      row(h, html(f.kind().id()), "<code>" + html(f.component()) + "</code>", Integer.toString(f.line()), html(f.detail()));
+    }
+    h.append("</table>\n");
+  }
+}

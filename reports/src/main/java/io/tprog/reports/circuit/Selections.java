@@ -1,0 +1,68 @@
+package io.tprog.reports.circuit;
+
+import io.tprog.analyzer.graph.RoleEdge;
+import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
+import io.tprog.reports.circuit.CircuitReport.Node;
+import io.tprog.reports.graph.SvgGraph;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the page highlights when a user clicks: for a class, its circuit's nodes and edges; for a component, the
+ * component and everything upstream of it (all that can change its output), with the edges between them.
+ * Computed here, once, so the page's script only toggles classes.
+ */
+public record Selections(Map<String, Selection> classes, Map<String, Selection> components) {
+
+  /** Node ids in program order and edge keys ({@link SvgGraph#edgeKey}) in sorted edge order. */
+  public record Selection(List<String> nodes, List<String> edges) {
+    public Selection {
+      nodes = List.copyOf(nodes);
+      edges = List.copyOf(edges);
+    }
+  }
+
+  public Selections {
+    classes = new TreeMap<>(classes);
+    components = new TreeMap<>(components);
+  }
+
+  public static Selections of(CircuitReport report) {
+    Map<String, Selection> classes = new TreeMap<>();
+    for (ClassCircuit c : report.classCircuits()) {
+      classes.put(c.classLabel(), new Selection(c.nodes(), c.edges().stream().map(SvgGraph::edgeKey).toList()));
+    }
+    Map<String, List<RoleEdge>> incoming = new HashMap<>();
+    for (RoleEdge e : report.edges()) {
+      incoming.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
+    }
+    Map<String, Selection> components = new TreeMap<>();
+    for (Node n : report.nodes()) {
+      Set<String> upstream = upstream(n.id(), incoming);
+      List<String> nodes = report.nodes().stream().map(Node::id).filter(upstream::contains).toList();
+      List<String> edges = report.edges().stream().filter(e -> upstream.contains(e.target())).map(SvgGraph::edgeKey).toList();
+      components.put(n.id(), new Selection(nodes, edges));
+    }
+    return new Selections(classes, components);
+  }
+
+  private static Set<String> upstream(String start, Map<String, List<RoleEdge>> incoming) {
+    Set<String> seen = new HashSet<>(Set.of(start));
+    Deque<String> todo = new ArrayDeque<>(List.of(start));
+    while (!todo.isEmpty()) {
+      for (RoleEdge e : incoming.getOrDefault(todo.pop(), List.of())) {
+        if (seen.add(e.source())) {
+          todo.push(e.source());
+        }
+      }
+    }
+    return seen;
+  }
+}
