@@ -1,0 +1,128 @@
+package io.tprog.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tprog.cli.Main;
+import io.tprog.learner.data.Dataset;
+import io.tprog.learner.data.Example;
+import io.tprog.learner.data.JsonlDataset;
+import io.tprog.learner.data.Task;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataCommandTest {
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void sortWithDefaultsWritesTheSplitsAndPrintsTheirCounts() throws IOException {
+    Path file = dir.resolve("sort.jsonl");
+    Run r = run("data", "--task", "sort", "--out", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    Dataset d = JsonlDataset.read(file);
+    int train = d.split("train").size();
+    int validation = d.split("validation").size();
+    int test = d.split("test").size();
+    assertTrue(r.out().contains("task sort: vocabulary size 8, maximum length 8, seed 0"), r.out());
+    assertTrue(r.out().contains("\ntrain: " + train + "\nvalidation: " + validation + "\ntest: " + test + "\n"), r.out());
+    assertTrue(r.out().contains("asked for 20000"), "sort has fewer than 20000 distinct inputs: " + r.out());
+    assertTrue(train > 10_000 && validation > 1_000 && test > 1_000, r.out());
+    for (Example e : d.examples()) {
+      assertEquals(Task.SORT.labels(e.tokens()), e.labels());
+    }
+  }
+
+  @Test
+  void optionsReachTheGeneratorAndTheSameOptionsWriteTheSameBytes() throws IOException {
+    Path a = dir.resolve("a.jsonl");
+    Path b = dir.resolve("nested/b.jsonl");
+    String[] options = {"--task", "hist", "--size", "200", "--seed", "4", "--vocab-size", "5", "--max-length", "6"};
+    assertEquals(0, run(concat(options, "--out", a.toString())).exit());
+    assertEquals(0, run(concat(options, "--out", b.toString())).exit());
+    assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    Dataset d = JsonlDataset.read(a);
+    assertEquals(200, d.examples().size());
+    assertEquals(6, d.maxLength());
+    assertEquals(List.of("<pad>", "<s>", "0", "1", "2"), d.vocabulary());
+    Path c = dir.resolve("c.jsonl");
+    options[5] = "5";
+    assertEquals(0, run(concat(options, "--out", c.toString())).exit());
+    assertFalse(Files.readString(a).equals(Files.readString(c)));
+  }
+
+  @Test
+  void anUnknownTaskListsTheTasks() {
+    Run r = run("data", "--task", "sorting", "--out", dir.resolve("x.jsonl").toString());
+    assertEquals(2, r.exit());
+    assertEquals(
+        "tprog: Unknown task 'sorting'; the tasks are reverse, sort, hist, double_hist, most_freq, dyck1, dyck2, induction.",
+        r.err().lines().findFirst().orElseThrow());
+    assertFalse(Files.exists(dir.resolve("x.jsonl")));
+  }
+
+  @Test
+  void optionsATaskCannotUseAreOneSentence() {
+    Run r = run("data", "--task", "dyck1", "--vocab-size", "8", "--out", dir.resolve("x.jsonl").toString());
+    assertEquals(2, r.exit());
+    String first = r.err().lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith("tprog: Task dyck1 has a fixed vocabulary of 4 tokens") && first.endsWith("."), first);
+    assertEquals(1, r.err().lines().count(), r.err());
+  }
+
+  @Test
+  void unknownOptionsAndMissingOptionsAreOneSentence() {
+    Run unknown = run("data", "--task", "sort", "--out", "x.jsonl", "--vocab", "8");
+    assertEquals(2, unknown.exit());
+    String first = unknown.err().lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith("tprog: ") && first.contains("--vocab") && first.endsWith("."), first);
+    Run missing = run("data", "--task", "sort");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("--out"), missing.err());
+    Run notANumber = run("data", "--task", "sort", "--size", "many", "--out", "x.jsonl");
+    assertEquals(2, notANumber.exit());
+    assertTrue(notANumber.err().contains("many"), notANumber.err());
+  }
+
+  @Test
+  void aFolderAsOutIsRefused() {
+    Run r = run("data", "--task", "sort", "--out", dir.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("tprog: --out " + dir + " is a folder"), r.err());
+  }
+
+  @Test
+  void helpNamesTheTasksAndTheDefaults() {
+    Run r = run("data", "--help");
+    assertEquals(0, r.exit());
+    for (Task t : Task.values()) {
+      assertTrue(r.out().contains(t.id()), t.id() + " missing from:\n" + r.out());
+    }
+    assertTrue(r.out().contains("--size 20000"), r.out());
+  }
+
+  private static String[] concat(String[] options, String... more) {
+    String[] all = new String[options.length + more.length + 1];
+    all[0] = "data";
+    System.arraycopy(options, 0, all, 1, options.length);
+    System.arraycopy(more, 0, all, options.length + 1, more.length);
+    return all;
+  }
+}
