@@ -60,6 +60,9 @@ public final class ProgramRunner {
               sys.stdout.flush()
       """;
 
+  /** How Jython says a function compiles to more bytecode than one JVM method may hold. */
+  private static final String JYTHON_TOO_LARGE = "Module or method too large";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static PythonInterpreter interpreter;
   private static int loaded;
@@ -75,6 +78,10 @@ public final class ProgramRunner {
         module = python.get("tprog_load_program").__call__(
             new PyString("tprog_program_" + loaded++), new PyString(program.toAbsolutePath().toString()));
       } catch (PyException e) {
+        if (e.toString().contains(JYTHON_TOO_LARGE)) {
+          throw new ProgramRunException("The program " + program + " has a function too large for Jython to compile (the"
+              + " JVM limits a method to 64 KB, about 2,000 MLP table entries); run it in CPython instead.", e);
+        }
         throw new ProgramRunException("The program " + program + " could not be loaded in Jython: " + describe(e), e);
       }
       PyObject run = module.__findattr__("run");

@@ -154,6 +154,14 @@ final class HandBuiltPrograms {
     return new Program(config, vocabulary, classes, catHeads, numHeads, catMlps, numMlps, new Classifier(features, weights));
   }
 
+  static double[][] randomWeights(Random random, int rows, int columns) {
+    double[][] weights = new double[rows][columns];
+    for (double[] row : weights) {
+      Arrays.setAll(row, i -> random.nextGaussian());
+    }
+    return weights;
+  }
+
   /** Mostly slots the key can hold, some -1 (never) and some slots it cannot hold. */
   private static int[] randomPredicate(Random random, int k, int keyDomain) {
     int[] predicate = new int[k];
