@@ -9,9 +9,12 @@ package io.tprog.learner.data;
  */
 public record DatasetSpec(int size, long seed, int vocabSize, int maxLength) {
 
+  /** Far beyond any experiment here, and small enough that generation stays in memory and seconds. */
+  public static final int MAX_SIZE = 10_000_000;
+
   public DatasetSpec {
-    if (size < 1) {
-      throw new DatasetSpecException("The dataset size must be at least 1, not " + size + ".");
+    if (size < 1 || size > MAX_SIZE) {
+      throw new DatasetSpecException("The dataset size must be from 1 to " + MAX_SIZE + ", not " + size + ".");
     }
   }
 

@@ -272,6 +272,7 @@ class TaskTest {
             .contains("even maximum length"));
     assertThrows(DatasetSpecException.class, () -> Task.REVERSE.validate(new DatasetSpec(10, 0, 8, 2)));
     assertThrows(DatasetSpecException.class, () -> new DatasetSpec(0, 0, 8, 8));
+    assertThrows(DatasetSpecException.class, () -> new DatasetSpec(DatasetSpec.MAX_SIZE + 1, 0, 8, 8));
     assertThrows(DatasetSpecException.class, () -> Datasets.generate(Task.SORT, new DatasetSpec(10, 0, 3, 8)));
   }
 }
