@@ -60,8 +60,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--batch-size", defaultValue = "512", description = "Examples per step (default: ${DEFAULT-VALUE}).")
   int batchSize;
 
-  @Option(names = "--lr", defaultValue = "0.05", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-  double learningRate;
+  @Option(names = "--lr", description = "Adam learning rate (default: 0.05, the paper's; 0.001 with --standard).")
+  Double learningRate;
 
   @Option(names = "--tau-start", defaultValue = "3.0", description = "Gumbel-softmax temperature at the first step (default: ${DEFAULT-VALUE}).")
   double tauStart;
@@ -80,6 +80,11 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--resume", description = "Continue from the checkpoint in --out, if there is one.")
   boolean resume;
+
+  @Option(
+      names = "--standard",
+      description = "Train the standard Transformer baseline (pre-norm encoder, width 64) instead; it emits no program.")
+  boolean standard;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
@@ -112,10 +117,10 @@ public final class TrainCommand implements Callable<Integer> {
     TrainingConfig training;
     TrainingRun run;
     try {
-      training =
-          new TrainingConfig(or(epochs, preset.epochs()), batchSize, learningRate, tauStart, tauEnd, seed);
+      double lr = learningRate != null ? learningRate : standard ? 0.001 : 0.05;
+      training = new TrainingConfig(or(epochs, preset.epochs()), batchSize, lr, tauStart, tauEnd, seed);
       Dataset dataset = Datasets.generate(task, dataSpec);
-      run = new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training);
+      run = new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training).standard(standard);
       run.modelConfig();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), 2);
@@ -123,14 +128,28 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,
-        "Training %s: %d layers, per layer %d categorical + %d numerical heads, %d categorical + %d numerical MLPs,"
+        "Training %s%s: %d layers, per layer %d categorical + %d numerical heads, %d categorical + %d numerical MLPs,"
             + " variable size %d; %d epochs, batch %d, lr %s, seed %d.%n",
-        task.id(), shape.layers(), shape.catHeads(), shape.numHeads(), shape.catMlps(), shape.numMlps(),
-        shape.varSize(), training.epochs(), batchSize, learningRate, seed);
+        task.id(),
+        standard ? " (standard Transformer baseline)" : "",
+        shape.layers(),
+        shape.catHeads(),
+        shape.numHeads(),
+        shape.catMlps(),
+        shape.numMlps(),
+        shape.varSize(), training.epochs(), batchSize, training.learningRate(), seed);
     stdout.flush();
     TrainingRun.Result result = run.showProgress(!noProgress).run(out, resume);
     Map<?, ?> accuracy = (Map<?, ?>) result.metrics().get("accuracy");
     Map<?, ?> test = (Map<?, ?>) accuracy.get("test");
+    if (standard) {
+      stdout.printf(
+          Locale.ROOT,
+          "Test accuracy of the standard Transformer %.2f%%. Wrote %s.%n",
+          100 * ((Number) test.get("model_token_accuracy")).doubleValue(),
+          out.resolve(TrainingRun.METRICS));
+      return 0;
+    }
     Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
     stdout.printf(
         Locale.ROOT,

@@ -4,17 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import org.tensorflow.Graph;
 import org.tensorflow.Operand;
-import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
-import org.tensorflow.op.Op;
-import org.tensorflow.op.Ops;
-import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Stack;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
@@ -27,68 +21,23 @@ import org.tensorflow.types.TInt64;
  * Adam update, and a hard twin over the same variables where every choice is an argmax. The hard pass is the model
  * that the discretised program must reproduce exactly.
  */
-public final class TransformerProgramModel implements AutoCloseable {
+public final class TransformerProgramModel extends GraphModel {
   /** Spacing of the attention logits; large enough that Gumbel noise rarely overturns the tie-break order. */
   static final float ATTENTION_SCALE = 4f;
 
   private static final float INVALID_KEY = -1e4f;
-  private static final float MASKED_CLASS = -1e9f;
-  private static final float BETA1 = 0.9f;
-  private static final float BETA2 = 0.999f;
-  private static final float EPSILON = 1e-8f;
 
-  private final ModelConfig config;
-  private final Graph graph;
-  private final Session session;
-  private final Ops tf;
-  private final SplittableRandom initRandom;
-
-  private final Placeholder<TInt32> tokens;
-  private final Placeholder<TInt32> labels;
-  private final Placeholder<TFloat32> scored;
-  private final Placeholder<TFloat32> temperature;
-  private final Placeholder<TInt64> noiseSeed;
-
-  private final Map<String, Variable<TFloat32>> parameters = new LinkedHashMap<>();
-  private final Map<String, Variable<TFloat32>> state = new LinkedHashMap<>();
-  private final Map<String, Shape> stateShapes = new LinkedHashMap<>();
-  private final Map<String, Placeholder<TFloat32>> restoreInputs = new LinkedHashMap<>();
-  private final List<Op> restoreOps = new ArrayList<>();
   private final List<ModuleSpec> modules = new ArrayList<>();
   private final List<String> categoricalNames = new ArrayList<>();
   private final List<String> numericalNames = new ArrayList<>();
-
-  private final Op trainStep;
-  private final Operand<TFloat32> softLoss;
-  private final Operand<TFloat32> softCorrect;
-  private final Operand<TFloat32> hardLoss;
-  private final Operand<TFloat32> hardCorrect;
-  private final Operand<TFloat32> scoredCount;
-  private final Operand<TInt32> hardPredictions;
   private final Map<String, Operand<TInt32>> hardValues = new LinkedHashMap<>();
   private int noiseStreams;
 
   /** Builds the graph, initialises the parameters from {@code seed}, and opens a session. */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate) {
-    this.config = config;
-    this.initRandom = new SplittableRandom(seed);
-    this.graph = new Graph();
-    this.tf = Ops.create(graph);
-    int n = config.maxLength();
-    tokens = tf.withName("tokens").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, n)));
-    labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1, n)));
-    scored = tf.withName("scored").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, n)));
-    temperature = tf.withName("temperature").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-    noiseSeed = tf.withName("noise_seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
-
+    super(config, seed);
     Forward soft = forward(false);
     Forward hard = forward(true);
-    softLoss = soft.loss;
-    softCorrect = soft.correct;
-    hardLoss = hard.loss;
-    hardCorrect = hard.correct;
-    scoredCount = tf.sum(scored, tf.constant(new int[] {0, 1}));
-    hardPredictions = hard.predictions;
     for (Map.Entry<String, Operand<TFloat32>> e : hard.variables.entrySet()) {
       hardValues.put(
           e.getKey(),
@@ -96,19 +45,7 @@ public final class TransformerProgramModel implements AutoCloseable {
               ? tf.math.argMax(e.getValue(), tf.constant(2), TInt32.class)
               : tf.dtypes.cast(e.getValue(), TInt32.class));
     }
-    trainStep = adam(softLoss, learningRate);
-    for (Map.Entry<String, Variable<TFloat32>> e : state.entrySet()) {
-      Placeholder<TFloat32> in =
-          tf.placeholder(TFloat32.class, Placeholder.shape(stateShapes.get(e.getKey())));
-      restoreInputs.put(e.getKey(), in);
-      restoreOps.add(tf.assign(e.getValue(), in));
-    }
-    session = new Session(graph);
-    session.initialize();
-  }
-
-  public ModelConfig config() {
-    return config;
+    finish(soft.head, hard.head, learningRate);
   }
 
   /** The modules in model order, with the candidates each read chooses among. */
@@ -128,18 +65,13 @@ public final class TransformerProgramModel implements AutoCloseable {
 
   // ---------------------------------------------------------------------------------------------- graph building
 
-  private record Forward(
-      Operand<TFloat32> loss,
-      Operand<TFloat32> correct,
-      Operand<TInt32> predictions,
-      Map<String, Operand<TFloat32>> variables) {}
+  private record Forward(Head head, Map<String, Operand<TFloat32>> variables) {}
 
   private Forward forward(boolean hard) {
     int n = config.maxLength();
     int k = config.varSize();
     boolean record = !hard;
-    Operand<TFloat32> keyMask =
-        tf.dtypes.cast(tf.math.notEqual(tokens, tf.constant(config.padSlot())), TFloat32.class);
+    Operand<TFloat32> keyMask = keyMask();
     // valid[b, i, j]: key j is a real token and, with a causal mask, not after query i.
     Operand<TFloat32> valid =
         tf.math.mul(tf.expandDims(keyMask, tf.constant(1)), tf.constant(causalMask(n, config.causal())));
@@ -236,55 +168,9 @@ public final class TransformerProgramModel implements AutoCloseable {
         tf.reshape(tf.concat(features, tf.constant(2)), tf.constant(new int[] {-1, featureWidth}));
     Operand<TFloat32> logits =
         tf.reshape(tf.linalg.matMul(flat, unembed), tf.constant(new int[] {-1, n, classCount}));
-    if (config.pooled()) {
-      logits = pool(logits, keyMask, n);
-    }
-    logits = tf.math.add(logits, tf.constant(classPenalty()));
-
-    Operand<TFloat32> logProbabilities = logSoftmax(logits);
-    Operand<TFloat32> target = tf.oneHot(labels, tf.constant(classCount), tf.constant(1f), tf.constant(0f));
-    Operand<TFloat32> nll = tf.math.neg(tf.sum(tf.math.mul(target, logProbabilities), tf.constant(2)));
-    Operand<TFloat32> perSequence =
-        tf.math.div(
-            tf.sum(tf.math.mul(nll, scored), tf.constant(1)),
-            tf.math.maximum(tf.sum(scored, tf.constant(1)), tf.constant(1f)));
-    Operand<TFloat32> loss = tf.math.mean(perSequence, tf.constant(0));
-    Operand<TInt32> predictions = tf.math.argMax(logits, tf.constant(2), TInt32.class);
-    Operand<TFloat32> correct =
-        tf.sum(
-            tf.math.mul(tf.dtypes.cast(tf.math.equal(predictions, labels), TFloat32.class), scored),
-            tf.constant(new int[] {0, 1}));
     Map<String, Operand<TFloat32>> variables = new LinkedHashMap<>(cat);
     variables.putAll(num);
-    return new Forward(loss, correct, predictions, variables);
-  }
-
-  /**
-   * Log-softmax over the last axis, written out because the native LogSoftmax gradient sums over axis 1 and is wrong
-   * for rank-3 logits.
-   */
-  private Operand<TFloat32> logSoftmax(Operand<TFloat32> logits) {
-    Operand<TInt32> last = tf.constant(-1);
-    Operand<TFloat32> shifted =
-        tf.math.sub(logits, tf.stopGradient(tf.max(logits, last, org.tensorflow.op.core.Max.keepDims(true))));
-    return tf.math.sub(
-        shifted,
-        tf.math.log(tf.sum(tf.math.exp(shifted), last, org.tensorflow.op.core.Sum.keepDims(true))));
-  }
-
-  /** Classification: position 0's logits become the mean over the sequence's real positions. */
-  private Operand<TFloat32> pool(Operand<TFloat32> logits, Operand<TFloat32> keyMask, int n) {
-    Operand<TFloat32> weights = tf.expandDims(keyMask, tf.constant(2));
-    Operand<TFloat32> mean =
-        tf.math.div(
-            tf.sum(tf.math.mul(logits, weights), tf.constant(1), org.tensorflow.op.core.Sum.keepDims(true)),
-            tf.math.maximum(
-                tf.sum(weights, tf.constant(1), org.tensorflow.op.core.Sum.keepDims(true)), tf.constant(1f)));
-    float[][][] first = new float[1][n][1];
-    first[0][0][0] = 1f;
-    Operand<TFloat32> isFirst = tf.constant(first);
-    return tf.math.add(
-        tf.math.mul(logits, tf.math.sub(tf.constant(1f), isFirst)), tf.math.mul(mean, isFirst));
+    return new Forward(head(logits), variables);
   }
 
   private Operand<TFloat32> stack(Map<String, Operand<TFloat32>> vars, int axis) {
@@ -360,80 +246,6 @@ public final class TransformerProgramModel implements AutoCloseable {
     return tf.math.neg(tf.math.log(tf.math.neg(tf.math.log(open))));
   }
 
-  private Variable<TFloat32> parameter(String name, Shape shape, double scale) {
-    Variable<TFloat32> existing = parameters.get(name);
-    if (existing != null) {
-      return existing;
-    }
-    float[] init = new float[(int) shape.size()];
-    for (int i = 0; i < init.length; i++) {
-      init[i] = (float) (nextGaussian() * scale);
-    }
-    Variable<TFloat32> v = tf.withName(name).variable(tf.constant(shape, DataBuffers.of(init)));
-    parameters.put(name, v);
-    state.put(name, v);
-    stateShapes.put(name, shape);
-    return v;
-  }
-
-  private double nextGaussian() {
-    double u = 1.0 - initRandom.nextDouble();
-    double w = initRandom.nextDouble();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
-  }
-
-  private Op adam(Operand<TFloat32> loss, float learningRate) {
-    List<String> names = new ArrayList<>(parameters.keySet());
-    Output<?>[] xs = new Output<?>[names.size()];
-    for (int i = 0; i < xs.length; i++) {
-      xs[i] = parameters.get(names.get(i)).asOutput();
-    }
-    Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
-    Variable<TFloat32> beta1Power = slot("adam.beta1_power", Shape.scalar(), BETA1);
-    Variable<TFloat32> beta2Power = slot("adam.beta2_power", Shape.scalar(), BETA2);
-    // Parameters are ref variables, read when an op runs: no update may start before every gradient (and so
-    // every read of the old values) is done, or steps would race and stop being reproducible.
-    List<Op> gradientOps = new ArrayList<>();
-    for (Output<?> g : grads) {
-      gradientOps.add(g);
-    }
-    Ops afterGradients = tf.withControlDependencies(gradientOps);
-    List<Op> applies = new ArrayList<>();
-    for (int i = 0; i < xs.length; i++) {
-      String name = names.get(i);
-      Shape shape = stateShapes.get(name);
-      Variable<TFloat32> m = slot(name + ".adam_m", shape, 0f);
-      Variable<TFloat32> v = slot(name + ".adam_v", shape, 0f);
-      @SuppressWarnings("unchecked")
-      Operand<TFloat32> grad = (Operand<TFloat32>) grads[i];
-      applies.add(
-          afterGradients.train.applyAdam(
-              parameters.get(name),
-              m,
-              v,
-              beta1Power,
-              beta2Power,
-              tf.constant(learningRate),
-              tf.constant(BETA1),
-              tf.constant(BETA2),
-              tf.constant(EPSILON),
-              grad));
-    }
-    Ops after = tf.withControlDependencies(applies);
-    Op p1 = after.assign(beta1Power, after.math.mul(beta1Power, after.constant(BETA1)));
-    Op p2 = after.assign(beta2Power, after.math.mul(beta2Power, after.constant(BETA2)));
-    return tf.withControlDependencies(List.of(p1, p2)).noOp();
-  }
-
-  private Variable<TFloat32> slot(String name, Shape shape, float initial) {
-    float[] init = new float[(int) shape.size()];
-    java.util.Arrays.fill(init, initial);
-    Variable<TFloat32> v = tf.variable(tf.constant(shape, DataBuffers.of(init)));
-    state.put(name, v);
-    stateShapes.put(name, shape);
-    return v;
-  }
-
   // ---------------------------------------------------------------------------------------------- constants
 
   private static float[][] causalMask(int n, boolean causal) {
@@ -500,71 +312,7 @@ public final class TransformerProgramModel implements AutoCloseable {
     return b;
   }
 
-  private float[] classPenalty() {
-    float[] p = new float[config.classes().size()];
-    for (int c = 0; c < p.length; c++) {
-      p[c] = config.maskedClasses().contains(config.classes().get(c)) ? MASKED_CLASS : 0f;
-    }
-    return p;
-  }
-
   // ---------------------------------------------------------------------------------------------- running
-
-  /** Loss and correct/scored position counts of one batch. */
-  public record BatchStats(float loss, float correct, float scored) {}
-
-  /** One Adam step on {@code batch} at temperature {@code tau}, noise drawn from {@code stepSeed}. */
-  public BatchStats trainStep(EncodedBatch batch, float tau, long stepSeed) {
-    try (TInt32 t = intTensor(batch, batch.tokens());
-        TInt32 l = intTensor(batch, batch.labels());
-        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()));
-        TFloat32 temp = TFloat32.scalarOf(tau);
-        TInt64 seed = TInt64.vectorOf(stepSeed, stepSeed >>> 17);
-        Result r =
-            session
-                .runner()
-                .feed(tokens, t)
-                .feed(labels, l)
-                .feed(scored, s)
-                .feed(temperature, temp)
-                .feed(noiseSeed, seed)
-                .addTarget(trainStep)
-                .fetch(softLoss)
-                .fetch(softCorrect)
-                .fetch(scoredCount)
-                .run()) {
-      return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
-    }
-  }
-
-  /** Loss and accuracy counts of the hard (argmax) model on {@code batch}. */
-  public BatchStats evaluate(EncodedBatch batch) {
-    try (TInt32 t = intTensor(batch, batch.tokens());
-        TInt32 l = intTensor(batch, batch.labels());
-        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()));
-        Result r =
-            session
-                .runner()
-                .feed(tokens, t)
-                .feed(labels, l)
-                .feed(scored, s)
-                .fetch(hardLoss)
-                .fetch(hardCorrect)
-                .fetch(scoredCount)
-                .run()) {
-      return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
-    }
-  }
-
-  /** The hard model's predicted class index at every cell of {@code batch} (row-major). */
-  public int[] predict(EncodedBatch batch) {
-    try (TInt32 t = intTensor(batch, batch.tokens());
-        Result r = session.runner().feed(tokens, t).fetch(hardPredictions).run()) {
-      int[] out = new int[batch.size() * batch.length()];
-      ((TInt32) r.get(0)).copyTo(DataBuffers.of(out, false, false));
-      return out;
-    }
-  }
 
   /**
    * The hard model's value of every variable at every cell: the slot of a categorical variable, the number of a
@@ -572,7 +320,7 @@ public final class TransformerProgramModel implements AutoCloseable {
    */
   public Map<String, int[]> hardValues(EncodedBatch batch) {
     List<String> names = new ArrayList<>(hardValues.keySet());
-    Session.Runner runner = session.runner();
+    Session.Runner runner = session().runner();
     try (TInt32 t = intTensor(batch, batch.tokens())) {
       runner.feed(tokens, t);
       names.forEach(name -> runner.fetch(hardValues.get(name)));
@@ -586,70 +334,5 @@ public final class TransformerProgramModel implements AutoCloseable {
         return out;
       }
     }
-  }
-
-  /** The trainable parameters by name (row-major values). */
-  public Map<String, float[]> parameterValues() {
-    return read(new ArrayList<>(parameters.keySet()));
-  }
-
-  /** Every variable of the training state (parameters and optimizer slots) by name, with its shape. */
-  public Map<String, float[]> stateValues() {
-    return read(new ArrayList<>(state.keySet()));
-  }
-
-  /** The shape of a state variable. */
-  public long[] shapeOf(String name) {
-    return stateShapes.get(name).asArray();
-  }
-
-  /** Overwrites the training state with {@code values}, which must name every state variable. */
-  public void restoreState(Map<String, float[]> values) {
-    Session.Runner runner = session.runner();
-    List<TFloat32> fed = new ArrayList<>();
-    try {
-      for (Map.Entry<String, Placeholder<TFloat32>> e : restoreInputs.entrySet()) {
-        float[] v = values.get(e.getKey());
-        Shape shape = stateShapes.get(e.getKey());
-        if (v == null || v.length != shape.size()) {
-          throw new IllegalArgumentException("The saved state has no value of the right size for " + e.getKey() + ".");
-        }
-        TFloat32 tensor = TFloat32.tensorOf(shape, DataBuffers.of(v));
-        fed.add(tensor);
-        runner.feed(e.getValue(), tensor);
-      }
-      restoreOps.forEach(runner::addTarget);
-      runner.run().close();
-    } finally {
-      fed.forEach(TFloat32::close);
-    }
-  }
-
-  private Map<String, float[]> read(List<String> names) {
-    Session.Runner runner = session.runner();
-    names.forEach(name -> runner.fetch(state.get(name)));
-    try (Result r = runner.run()) {
-      Map<String, float[]> out = new LinkedHashMap<>();
-      for (int i = 0; i < names.size(); i++) {
-        float[] values = new float[(int) stateShapes.get(names.get(i)).size()];
-        ((TFloat32) r.get(i)).copyTo(DataBuffers.of(values, false, false));
-        out.put(names.get(i), values);
-      }
-      return out;
-    }
-  }
-
-  private static TInt32 intTensor(EncodedBatch batch, int[] values) {
-    return TInt32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(values));
-  }
-
-  private static float scalar(Result r, int index) {
-    return ((TFloat32) r.get(index)).getFloat();
-  }
-
-  @Override
-  public void close() {
-    session.close();
-    graph.close();
   }
 }

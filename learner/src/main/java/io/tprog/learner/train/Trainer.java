@@ -1,7 +1,7 @@
 package io.tprog.learner.train;
 
 import io.tprog.learner.model.EncodedBatch;
-import io.tprog.learner.model.TransformerProgramModel;
+import io.tprog.learner.model.TrainableModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ public final class Trainer {
     void epochDone(EpochRecord record);
   }
 
-  private final TransformerProgramModel model;
+  private final TrainableModel model;
   private final TrainingConfig config;
   private final String fingerprint;
   private boolean showProgress = true;
@@ -35,7 +35,7 @@ public final class Trainer {
    * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
    *     resumed
    */
-  public Trainer(TransformerProgramModel model, TrainingConfig config, String fingerprint) {
+  public Trainer(TrainableModel model, TrainingConfig config, String fingerprint) {
     this.model = model;
     this.config = config;
     this.fingerprint = fingerprint;
@@ -91,7 +91,7 @@ public final class Trainer {
           tau = schedule.at(step);
           int from = s * config.batchSize();
           int count = Math.min(config.batchSize(), train.size() - from);
-          TransformerProgramModel.BatchStats stats =
+          TrainableModel.BatchStats stats =
               model.trainStep(train.rows(order, from, count), (float) tau, stepSeed(step));
           lossSum += stats.loss() * count;
           correct += stats.correct();
@@ -133,14 +133,14 @@ public final class Trainer {
   }
 
   /** Token accuracy of the argmax model on {@code data} (scored positions only). */
-  public static double accuracy(TransformerProgramModel model, EncodedBatch data, int batchSize) {
+  public static double accuracy(TrainableModel model, EncodedBatch data, int batchSize) {
     if (data.size() == 0) {
       return 0;
     }
     double correct = 0;
     double scored = 0;
     for (int from = 0; from < data.size(); from += batchSize) {
-      TransformerProgramModel.BatchStats stats =
+      TrainableModel.BatchStats stats =
           model.evaluate(data.slice(from, Math.min(batchSize, data.size() - from)));
       correct += stats.correct();
       scored += stats.scored();

@@ -8,6 +8,8 @@ import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.model.Discretiser;
 import io.tprog.learner.model.EncodedBatch;
 import io.tprog.learner.model.ModelConfig;
+import io.tprog.learner.model.StandardTransformerModel;
+import io.tprog.learner.model.TrainableModel;
 import io.tprog.learner.model.TransformerProgramModel;
 import io.tprog.learner.program.EmitOptions;
 import io.tprog.learner.program.Program;
@@ -80,13 +82,14 @@ public final class TrainingRun {
   /** Per-layer module counts, the variable size and the MLP width. */
   public record Shape(int layers, int catHeads, int numHeads, int catMlps, int numMlps, int varSize) {}
 
-  /** What a run produced. */
+  /** What a run produced; {@code program} is null for the standard baseline. */
   public record Result(Program program, Map<String, Object> metrics, List<EpochRecord> curve) {}
 
   private final Data data;
   private final Shape shape;
   private final TrainingConfig training;
   private boolean showProgress = true;
+  private boolean standard;
   private Trainer.EpochListener listener = r -> {};
 
   public TrainingRun(Data data, Shape shape, TrainingConfig training) {
@@ -97,6 +100,12 @@ public final class TrainingRun {
 
   public TrainingRun showProgress(boolean show) {
     this.showProgress = show;
+    return this;
+  }
+
+  /** Train the standard Transformer baseline (model.md section 10) instead of a Transformer Program. */
+  public TrainingRun standard(boolean useStandard) {
+    this.standard = useStandard;
     return this;
   }
 
@@ -132,6 +141,9 @@ public final class TrainingRun {
 
   /** Trains, discretises, checks and writes everything into {@code out}; resumes from its checkpoint if asked. */
   public Result run(Path out, boolean resume) throws IOException {
+    if (standard) {
+      return runStandard(out, resume);
+    }
     ModelConfig config = modelConfig();
     DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
     EncodedBatch train = encoder.encode(data.train());
@@ -220,6 +232,89 @@ public final class TrainingRun {
       writeMetrics(out, metrics);
       writeCurves(out, curve);
       return new Result(program, metrics, curve);
+    }
+  }
+
+  /** Width of the standard Transformer baseline. */
+  public static final int STANDARD_WIDTH = 64;
+
+  /**
+   * The baseline: same splits, loop, seed and checkpointing; it has no program, so the metrics hold its accuracies
+   * only. Heads per layer are the run's categorical plus numerical heads (4 when that does not divide the width).
+   */
+  private Result runStandard(Path out, boolean resume) throws IOException {
+    ModelConfig config = modelConfig();
+    int heads = shape.catHeads() + shape.numHeads();
+    if (heads < 1 || STANDARD_WIDTH % heads != 0) {
+      heads = 4;
+    }
+    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    Map<String, List<Example>> splits = new LinkedHashMap<>();
+    splits.put("train", data.train());
+    splits.put("validation", data.validation());
+    splits.put("test", data.test());
+    Map<String, EncodedBatch> encoded = new LinkedHashMap<>();
+    splits.forEach((name, examples) -> encoded.put(name, encoder.encode(examples)));
+    Map<String, Object> timings = new LinkedHashMap<>();
+    long t0 = System.nanoTime();
+    try (StandardTransformerModel model =
+        new StandardTransformerModel(config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate())) {
+      timings.put("graph_build_seconds", seconds(t0));
+      long t1 = System.nanoTime();
+      List<EpochRecord> curve =
+          new Trainer(model, training, "standard " + heads + " heads " + fingerprint(config))
+              .showProgress(showProgress)
+              .onEpoch(listener)
+              .train(encoded.get("train"), encoded.get("validation"), out.resolve(CHECKPOINT), resume);
+      timings.put("training_seconds_this_process", seconds(t1));
+      timings.put("seconds_per_epoch", curve.stream().mapToDouble(EpochRecord::seconds).average().orElse(0));
+      Map<String, Object> accuracy = new LinkedHashMap<>();
+      for (String split : splits.keySet()) {
+        List<Example> examples = splits.get(split);
+        List<List<String>> predicted = modelPredictions(model, encoded.get(split), examples, config);
+        long scoredPositions = 0;
+        long correct = 0;
+        long sequencesCorrect = 0;
+        for (int e = 0; e < examples.size(); e++) {
+          boolean allRight = true;
+          Example example = examples.get(e);
+          int positions = config.pooled() ? 1 : example.length();
+          for (int i = 0; i < positions; i++) {
+            if (!example.labels().get(i).equals(SpecialTokens.PAD)) {
+              scoredPositions++;
+              if (predicted.get(e).get(i).equals(example.labels().get(i))) {
+                correct++;
+              } else {
+                allRight = false;
+              }
+            }
+          }
+          sequencesCorrect += allRight ? 1 : 0;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model_token_accuracy", scoredPositions == 0 ? 0 : (double) correct / scoredPositions);
+        m.put("model_sequence_accuracy", examples.isEmpty() ? 0 : (double) sequencesCorrect / examples.size());
+        m.put("scored_positions", scoredPositions);
+        accuracy.put(split, m);
+      }
+      Map<String, Object> configuration = configurationMap(config);
+      configuration.put("width", STANDARD_WIDTH);
+      configuration.put("heads", heads);
+      configuration.put("feed_forward_width", 2 * STANDARD_WIDTH);
+      Map<String, Object> metrics = new LinkedHashMap<>();
+      metrics.put("task", data.task());
+      metrics.put("model", "standard-transformer");
+      metrics.put("configuration", configuration);
+      metrics.put("seed", training.seed());
+      metrics.put("dataset", data.description());
+      metrics.put(
+          "examples", splitCounts(data.train().size(), data.validation().size(), data.test().size()));
+      metrics.put("accuracy", accuracy);
+      metrics.put("epochs_completed", curve.size());
+      metrics.put("timings", timings);
+      writeMetrics(out, metrics);
+      writeCurves(out, curve);
+      return new Result(null, metrics, curve);
     }
   }
 
@@ -348,7 +443,7 @@ public final class TrainingRun {
 
   /** The argmax model's label at every position of every example. */
   static List<List<String>> modelPredictions(
-      TransformerProgramModel model, EncodedBatch batch, List<Example> examples, ModelConfig config) {
+      TrainableModel model, EncodedBatch batch, List<Example> examples, ModelConfig config) {
     int n = config.maxLength();
     List<List<String>> out = new ArrayList<>();
     int chunk = 2048;
