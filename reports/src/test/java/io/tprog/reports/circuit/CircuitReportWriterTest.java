@@ -1,0 +1,136 @@
+package io.tprog.reports.circuit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.analyzer.analysis.CircuitComponent;
+import io.tprog.analyzer.graph.GraphNode;
+import io.tprog.reports.Fixtures;
+import io.tprog.reports.Fixtures.Analysed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CircuitReportWriterTest {
+  private static final Path SORT = Fixtures.path("dynamic/sort/sort.py");
+
+  @Test
+  void writesEveryFileAndTheJsonDescribesTheAnalysedGraph(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    CircuitReportWriter.write(sort.read().model(), sort.report(), out);
+
+    for (String file : List.of("report.md", "report.html", "report.json", "graph.dot")) {
+      assertTrue(Files.size(out.resolve(file)) > 0, file);
+    }
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertEquals(sort.report().nodes().size(), json.get("nodes").size());
+    assertEquals(sort.report().edges().size(), json.get("edges").size());
+    Set<String> expectedHeads = new TreeSet<>();
+    for (CircuitComponent c : sort.report().classifierCircuit().components()) {
+      if (c.kind().head()) {
+        expectedHeads.add(c.id());
+      }
+    }
+    Set<String> reportedHeads = new TreeSet<>();
+    json.get("circuitHeads").forEach(h -> reportedHeads.add(h.asText()));
+    assertEquals(expectedHeads, reportedHeads);
+    assertFalse(expectedHeads.isEmpty(), "the sort fixture's classifier reads heads");
+    assertEquals(sort.read().model().heads().size(), json.get("heads").size());
+    assertEquals(sort.read().model().mlps().size(), json.get("mlps").size());
+    assertEquals("sort.py", json.get("program").asText());
+  }
+
+  @Test
+  void htmlIsSelfContainedAndDrawsEveryComponentOnce(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    CircuitReportWriter.write(sort.read().model(), sort.report(), out);
+    String html = Files.readString(out.resolve("report.html"));
+
+    String withoutSvgNamespace = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+    assertFalse(withoutSvgNamespace.contains("http://") || withoutSvgNamespace.contains("https://"), "no external URL");
+    assertFalse(html.contains("<link") || html.contains("<script src"), "no external script or style");
+    Matcher ids = Pattern.compile("<g class=\"node[^\"]*\" data-id=\"([^\"]+)\"").matcher(html);
+    List<String> drawn = ids.results().map(m -> m.group(1)).toList();
+    assertEquals(sort.report().nodes().stream().map(GraphNode::id).toList(), drawn);
+    for (String head : circuitHeads(sort)) {
+      assertTrue(html.contains("class=\"node kind-head circuit-head\" data-id=\"" + head + "\"")
+          || html.contains("class=\"node kind-numerical-head circuit-head\" data-id=\"" + head + "\""), head);
+    }
+  }
+
+  @Test
+  void outputIsDeterministic(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    CircuitReportWriter.write(sort.read().model(), sort.report(), out.resolve("a"));
+    Analysed again = Fixtures.analyse(SORT);
+    CircuitReportWriter.write(again.read().model(), again.report(), out.resolve("b"));
+    for (String file : List.of("report.md", "report.html", "report.json", "graph.dot")) {
+      assertEquals(Files.readString(out.resolve("a").resolve(file)), Files.readString(out.resolve("b").resolve(file)), file);
+    }
+  }
+
+  @Test
+  void dotHighlightsTheClassifierCircuit(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    CircuitReportWriter.write(sort.read().model(), sort.report(), out);
+    String dot = Files.readString(out.resolve("graph.dot"));
+    for (CircuitComponent c : sort.report().classifierCircuit().components()) {
+      assertTrue(dot.lines().anyMatch(l -> l.startsWith("  \"" + c.id() + "\" [") && l.contains("filled")), c.id());
+    }
+  }
+
+  @Test
+  void ablationTableIsShownWhenGiven(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    AblationTable ablation =
+        new AblationTable("sort.jsonl", 0.9, List.of(new AblationTable.Row("attn_0_0", 0.25, 40), new AblationTable.Row("mlp_1_0", 0.9, 0)));
+    CircuitReport report = CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(ablation), out);
+    String md = Files.readString(out.resolve("report.md"));
+    assertTrue(md.contains("## Ablation on sort.jsonl"));
+    assertTrue(md.contains("| `attn_0_0` | 25.00% | 65.00% | 40 |"), md);
+    assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"ablation\""));
+    assertTrue(report.accuracy().stream().anyMatch(f -> f.source().equals("data") && f.value() == 0.9));
+  }
+
+  @Test
+  void trainingMetricsAndCurvesBesideTheProgramArePlottedAndLinked(@TempDir Path dir) throws Exception {
+    Path program = Fixtures.copyProgram(SORT, dir.resolve("run"));
+    Files.writeString(
+        program.resolveSibling("curves.csv"),
+        "epoch,loss,train_accuracy,temperature,validation_accuracy,seconds\n1,1.5,0.4,3.0,0.5,0.2\n2,0.7,0.8,0.3,0.9,0.2\n3,0.2,0.95,0.01,1.0,0.2\n");
+    Files.writeString(
+        program.resolveSibling("metrics.json"),
+        "{\"accuracy\": {\"test\": {\"program_token_accuracy\": 0.75, \"scored_positions\": 120}}}\n");
+    Analysed run = Fixtures.analyse(program);
+    Path out = dir.resolve("report");
+    CircuitReport report = CircuitReportWriter.write(run.read().model(), run.report(), out);
+
+    assertEquals(List.of("loss.png", "accuracy.png", "temperature.png"), report.plots());
+    for (String plot : report.plots()) {
+      byte[] png = Files.readAllBytes(out.resolve(plot));
+      assertEquals((byte) 0x89, png[0]);
+      assertEquals('P', png[1]);
+    }
+    assertTrue(report.accuracy().stream().anyMatch(f -> f.name().equals("test.program_token_accuracy") && f.value() == 0.75));
+    assertFalse(report.accuracy().stream().anyMatch(f -> f.name().contains("scored_positions")));
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<a href=\"loss.png\"><img class=\"plot\" alt=\"loss.png\" src=\"data:image/png;base64,"));
+    assertTrue(Files.readString(out.resolve("report.md")).contains("![accuracy.png](accuracy.png)"));
+  }
+
+  private static Set<String> circuitHeads(Analysed a) {
+    Set<String> heads = new TreeSet<>();
+    a.report().classifierCircuit().components().stream().filter(c -> c.kind().head()).forEach(c -> heads.add(c.id()));
+    return heads;
+  }
+}
