@@ -168,7 +168,7 @@ public final class Program {
           }
           for (int b = 0; b < k; b++) {
             checkSlot(name, table[a][b]);
-            if (reachA.get(a) && reachB.get(b)) {
+            if (reachA.get(a) && reachB.get(b) && (a == b || !sameInput(mlp.inputA(), mlp.inputB()))) {
               outputs.set(table[a][b]);
             }
           }
@@ -195,7 +195,9 @@ public final class Program {
         }
         for (int x = a.min(); x <= a.max(); x++) {
           for (int y = b.min(); y <= b.max(); y++) {
-            outputs.set(mlp.output(x, y));
+            if (x == y || !sameInput(mlp.inputA(), mlp.inputB())) {
+              outputs.set(mlp.output(x, y));
+            }
           }
         }
         defineCategorical(name, Domain.integers(k), outputs, categorical);
@@ -208,6 +210,11 @@ public final class Program {
       domains.clear();
       canonical.forEach(v -> domains.put(v, copy.get(v)));
     }
+  }
+
+  /** An MLP reading one variable twice only ever sees equal pairs. */
+  static boolean sameInput(String inputA, String inputB) {
+    return inputA.equals(inputB);
   }
 
   private List<String> canonicalCategorical() {

@@ -295,13 +295,19 @@ public final class PythonEmitter {
         .append('(').append(pattern).append(", ").append(outputsName(value)).append(")\n");
   }
 
-  /** output slot -> input tuples (as Python literals) over every reachable input pair, in input order. */
+  /**
+   * output slot -> input tuples (as Python literals) over every reachable input pair, in input order; an MLP reading
+   * one variable twice only gets equal pairs.
+   */
   private TreeMap<Integer, List<String>> catMlpRows(CatMlp mlp) {
     TreeMap<Integer, List<String>> rows = new TreeMap<>();
     BitSet as = program.reachableSlots(mlp.inputA());
     BitSet bs = program.reachableSlots(mlp.inputB());
     for (int a = as.nextSetBit(0); a >= 0; a = as.nextSetBit(a + 1)) {
       for (int b = bs.nextSetBit(0); b >= 0; b = bs.nextSetBit(b + 1)) {
+        if (a != b && Program.sameInput(mlp.inputA(), mlp.inputB())) {
+          continue;
+        }
         rows.computeIfAbsent(mlp.output(a, b), o -> new ArrayList<>())
             .add("(" + literal(mlp.inputA(), a) + ", " + literal(mlp.inputB(), b) + ")");
       }
@@ -315,6 +321,9 @@ public final class PythonEmitter {
     NumericRange bs = program.range(mlp.inputB());
     for (int a = as.min(); a <= as.max(); a++) {
       for (int b = bs.min(); b <= bs.max(); b++) {
+        if (a != b && Program.sameInput(mlp.inputA(), mlp.inputB())) {
+          continue;
+        }
         rows.computeIfAbsent(mlp.output(a, b), o -> new ArrayList<>()).add("(" + a + ", " + b + ")");
       }
     }

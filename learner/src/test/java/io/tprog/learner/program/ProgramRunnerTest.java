@@ -99,14 +99,18 @@ class ProgramRunnerTest {
     for (int[] row : table) {
       java.util.Arrays.setAll(row, i -> random.nextInt(K));
     }
-    Program program = new Program(new ProgramConfig("big", 2, 0, 1, 0, 1, K, K, false, false), HIST_VOCABULARY,
-        HIST_CLASSES, List.of(), List.of(new NumHead(0, 0, "tokens", "tokens", "ones", identity),
-            new NumHead(1, 0, "tokens", "tokens", "num_attn_0_0", identity)),
+    Program program = new Program(new ProgramConfig("big", 2, 0, 2, 0, 1, K, K, false, false), HIST_VOCABULARY,
+        HIST_CLASSES, List.of(),
+        List.of(new NumHead(0, 0, "tokens", "tokens", "ones", identity),
+            new NumHead(0, 1, "positions", "positions", "ones", identity),
+            new NumHead(1, 0, "tokens", "tokens", "num_attn_0_0", identity),
+            new NumHead(1, 1, "tokens", "tokens", "num_attn_0_1", identity)),
         List.of(), List.of(new NumMlp(0, 0, "ones", "ones", 1, 1, 1, 1, new int[][] {{5}}),
-            new NumMlp(1, 0, "num_attn_1_0", "num_attn_1_0", 0, K * K, 0, K * K, table)),
+            new NumMlp(1, 0, "num_attn_1_0", "num_attn_1_1", 0, K * K, 0, K * K, table)),
         new Classifier(
-            List.of("tokens", "positions", "num_mlp_0_0", "num_mlp_1_0", "ones", "num_attn_0_0", "num_attn_1_0"),
-            HandBuiltPrograms.randomWeights(random, 4 * K + 3, HIST_CLASSES.size())));
+            List.of("tokens", "positions", "num_mlp_0_0", "num_mlp_1_0", "ones", "num_attn_0_0", "num_attn_0_1",
+                "num_attn_1_0", "num_attn_1_1"),
+            HandBuiltPrograms.randomWeights(random, 4 * K + 5, HIST_CLASSES.size())));
     Path file = emit(program, "big");
     ProgramRunException e =
         assertThrows(ProgramRunException.class, () -> ProgramRunner.runJython(file, List.of(List.of("<s>"))));

@@ -137,6 +137,26 @@ class PythonEmitterTest {
   }
 
   @Test
+  void anMlpReadingOneVariableTwiceListsOnlyEqualPairs() {
+    int[][] table = new int[K][K];
+    for (int a = 0; a < K; a++) {
+      for (int b = 0; b < K; b++) {
+        table[a][b] = a == b && a >= 6 ? 2 : 0;
+      }
+    }
+    Program program = new Program(new ProgramConfig("t", 1, 0, 0, 1, 0, K, K, false, false), HIST_VOCABULARY, HIST_CLASSES,
+        List.of(), List.of(), List.of(new CatMlp(0, 0, "tokens", "tokens", table)), List.of(),
+        new Classifier(List.of("tokens", "positions", "mlp_0_0", "ones"), new double[3 * K + 1][HIST_CLASSES.size()]));
+    String text = new PythonEmitter(program).programText(new EmitOptions("t", null, null, List.of()));
+    assertTrue(text.contains("    def mlp_0_0(token_a, token_b):\n"
+        + "        key = (token_a, token_b)\n"
+        + "        if key in {(\"4\", \"4\"), (\"5\", \"5\")}:\n"
+        + "            return 2\n"
+        + "        return 0\n"), text);
+    assertEquals(2, program.reachableSlots("mlp_0_0").cardinality());
+  }
+
+  @Test
   void theClassifierCallNamesEveryFeatureAndBoundariesAnswerThemselves() {
     String text = histText();
     assertTrue(text.contains("    predictions = classify(WEIGHTS, [\n"
