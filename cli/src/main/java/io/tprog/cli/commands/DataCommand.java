@@ -88,7 +88,7 @@ public final class DataCommand implements Callable<Integer> {
         task.id(), dataSpec.vocabSize(), dataSpec.maxLength(), dataSpec.seed());
     int made = dataset.examples().size();
     if (made < dataSpec.size()) {
-      o.printf(Locale.ROOT, "examples: %d distinct (asked for %d; %d draws found no more distinct inputs)%n",
+      o.printf(Locale.ROOT, "examples: %d distinct (asked for %d, but %d draws gave no more)%n",
           made, dataSpec.size(), (long) Datasets.DRAWS_PER_EXAMPLE * dataSpec.size());
     } else {
       o.printf(Locale.ROOT, "examples: %d distinct%n", made);

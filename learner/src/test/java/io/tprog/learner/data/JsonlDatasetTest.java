@@ -68,6 +68,15 @@ class JsonlDatasetTest {
   }
 
   @Test
+  void theWrittenFileHasTheUsualPermissionsOfANewFile() throws IOException {
+    Path plain = dir.resolve("plain.txt");
+    Files.writeString(plain, "x");
+    Path written = dir.resolve("written.jsonl");
+    JsonlDataset.write(written, Datasets.generate(Task.HIST, Task.HIST.defaults().withSize(10)));
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+  }
+
+  @Test
   void pooledFilesAreRecognisedByTheirLayout() throws IOException {
     Path file = write("cls.jsonl",
         "{\"split\": \"train\", \"tokens\": [\"<s>\", \"good\", \"film\"], \"labels\": [\"pos\", \"<pad>\", \"<pad>\"]}",
