@@ -1,43 +1,64 @@
 package io.tprog.cli.commands;
 
 import io.tprog.cli.UserError;
+import io.tprog.learner.data.ConllReader;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.DatasetSpec;
 import io.tprog.learner.data.DatasetSpecException;
 import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.JsonlDataset;
+import io.tprog.learner.data.LabelledTextReader;
 import io.tprog.learner.data.Task;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tprog data}: generates a synthetic task's dataset and writes its splits as JSONL. */
+/**
+ * {@code tprog data}: generates a synthetic task's dataset, or converts CoNLL-2003 or {@code label<TAB>text} files,
+ * and writes the splits as JSONL.
+ */
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
     description = {
       "Write a task's dataset splits as JSONL: one {\"split\": ..., \"tokens\": [...], \"labels\": [...]} a line, "
           + "train first, then validation, then test; labels are aligned with tokens, <pad> where not scored.",
-      "Inputs are drawn at random until --size of them are distinct (or 5 x --size have been drawn), then split "
-          + "10% test and 10% of the rest validation. The same options always write the same bytes.",
+      "With --task, inputs are drawn at random until --size of them are distinct (or 5 x --size have been drawn), "
+          + "then split 10% test and 10% of the rest validation. The same options always write the same bytes.",
       "Defaults (the paper's): reverse, sort, hist, double_hist, most_freq: --vocab-size 8 --max-length 8; "
           + "dyck1: 4 and 16; dyck2: 6 and 16; induction: 10 and 10; every task --size 20000 --seed 0. "
-          + "The vocabulary size counts <pad>, <s> and </s>; the length counts <s> and </s>."
+          + "The vocabulary size counts <pad>, <s> and </s>; the length counts <s> and </s>.",
+      "With --conll or --text, a real dataset is converted instead; one file is split by --seed the same way."
     })
 public final class DataCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--task", required = true, paramLabel = "TASK", description = "The task: ${COMPLETION-CANDIDATES}.", completionCandidates = TaskIds.class)
-  String taskId;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Where the examples come from: exactly one of these. */
+  static final class Source {
+    @Option(names = "--task", paramLabel = "TASK", description = "Generate a synthetic task: ${COMPLETION-CANDIDATES}.", completionCandidates = TaskIds.class)
+    String taskId;
+
+    @Option(names = "--conll", arity = "1..3", paramLabel = "FILE", description = "Convert CoNLL-2003 column files: one file, or the train, validation and test files in that order.")
+    List<Path> conll;
+
+    @Option(names = "--text", paramLabel = "FILE", description = "Convert a label<TAB>text classification file.")
+    Path text;
+  }
 
   @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "The file to write (its folder is created if needed).")
   Path out;
@@ -59,11 +80,23 @@ public final class DataCommand implements Callable<Integer> {
     if (Files.isDirectory(out)) {
       throw new UserError("--out " + out + " is a folder; give the file to write, such as " + out.resolve("data.jsonl"), 2);
     }
+    PrintWriter o = spec.commandLine().getOut();
+    Dataset dataset = source.taskId != null ? generate(o) : convert(o);
+    JsonlDataset.write(out, dataset);
+    for (Map.Entry<String, Integer> split : dataset.splitSizes().entrySet()) {
+      o.printf(Locale.ROOT, "%s: %d%n", split.getKey(), split.getValue());
+    }
+    o.printf(Locale.ROOT, "wrote %s%n", out);
+    o.flush();
+    return 0;
+  }
+
+  private Dataset generate(PrintWriter o) {
     Task task;
-    Dataset dataset;
     DatasetSpec dataSpec;
+    Dataset dataset;
     try {
-      task = Task.fromId(taskId);
+      task = Task.fromId(source.taskId);
       dataSpec = task.defaults();
       if (size != null) {
         dataSpec = dataSpec.withSize(size);
@@ -81,9 +114,6 @@ public final class DataCommand implements Callable<Integer> {
     } catch (DatasetSpecException e) {
       throw new UserError(e.getMessage(), 2);
     }
-    JsonlDataset.write(out, dataset);
-
-    PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "task %s: vocabulary size %d, maximum length %d, seed %d%n",
         task.id(), dataSpec.vocabSize(), dataSpec.maxLength(), dataSpec.seed());
     int made = dataset.examples().size();
@@ -93,12 +123,33 @@ public final class DataCommand implements Callable<Integer> {
     } else {
       o.printf(Locale.ROOT, "examples: %d distinct%n", made);
     }
-    for (Map.Entry<String, Integer> split : dataset.splitSizes().entrySet()) {
-      o.printf(Locale.ROOT, "%s: %d%n", split.getKey(), split.getValue());
+    return dataset;
+  }
+
+  private Dataset convert(PrintWriter o) throws IOException {
+    String generatorOption = size != null ? "--size" : vocabSize != null ? "--vocab-size" : maxLength != null ? "--max-length" : null;
+    if (generatorOption != null) {
+      throw new UserError(generatorOption + " applies only to --task, not to a converted file", 2);
     }
-    o.printf(Locale.ROOT, "wrote %s%n", out);
-    o.flush();
-    return 0;
+    long splitSeed = seed == null ? 0 : seed;
+    Dataset dataset;
+    String what;
+    if (source.text != null) {
+      dataset = LabelledTextReader.readAndSplit(source.text, splitSeed);
+      what = "classification file " + source.text;
+    } else if (source.conll.size() == 1) {
+      Path file = source.conll.get(0);
+      dataset = Dataset.of("conll_ner", Datasets.split(ConllReader.read(file, Dataset.TRAIN), splitSeed), false, false);
+      what = "CoNLL file " + file;
+    } else if (source.conll.size() == 3) {
+      dataset = ConllReader.read(source.conll.get(0), source.conll.get(1), source.conll.get(2));
+      what = "CoNLL files " + source.conll.get(0) + ", " + source.conll.get(1) + " and " + source.conll.get(2);
+    } else {
+      throw new UserError("--conll takes one file, or three (train, validation, test), not " + source.conll.size(), 2);
+    }
+    o.printf(Locale.ROOT, "%s: %d examples, vocabulary size %d, %d labels (<pad> counted in both)%n",
+        what, dataset.examples().size(), dataset.vocabulary().size(), dataset.classes().size());
+    return dataset;
   }
 
   /** The task ids, for picocli's {@code ${COMPLETION-CANDIDATES}}. */

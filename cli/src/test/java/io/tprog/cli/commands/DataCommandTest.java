@@ -118,6 +118,81 @@ class DataCommandTest {
     assertTrue(r.out().contains("--size 20000"), r.out());
   }
 
+  @Test
+  void aConllFileIsConvertedAndSplitBySeed() throws IOException {
+    StringBuilder conll = new StringBuilder("-DOCSTART- -X- -X- O\n\n");
+    for (int i = 0; i < 30; i++) {
+      conll.append("Word").append(i).append(" NNP I-NP I-PER\nsays VBZ I-VP O\n\n");
+    }
+    Path in = Files.writeString(dir.resolve("eng.train"), conll.toString());
+    Path file = dir.resolve("ner.jsonl");
+    Run r = run("data", "--conll", in.toString(), "--seed", "3", "--out", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    Dataset d = JsonlDataset.read(file);
+    assertEquals(30, d.examples().size());
+    assertEquals(List.of(24, 3, 3), List.copyOf(d.splitSizes().values()));
+    assertEquals(List.of("<pad>", "B-PER", "O"), d.classes());
+    assertEquals(List.of("<pad>", "B-PER", "O", "<pad>"), d.examples().get(0).labels());
+    assertTrue(r.out().contains("CoNLL file " + in + ": 30 examples"), r.out());
+    assertTrue(r.out().contains("\ntrain: 24\nvalidation: 3\ntest: 3\n"), r.out());
+  }
+
+  @Test
+  void threeConllFilesKeepTheirSplits() throws IOException {
+    Path train = Files.writeString(dir.resolve("train.txt"), "a O\n\nb B-X\n");
+    Path validation = Files.writeString(dir.resolve("valid.txt"), "c O\n");
+    Path test = Files.writeString(dir.resolve("test.txt"), "d O\n");
+    Path file = dir.resolve("ner.jsonl");
+    Run r = run("data", "--conll", train.toString(), validation.toString(), test.toString(), "--out", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of(2, 1, 1), List.copyOf(JsonlDataset.read(file).splitSizes().values()));
+    Run two = run("data", "--conll", train.toString(), test.toString(), "--out", file.toString());
+    assertEquals(2, two.exit());
+    assertEquals("tprog: --conll takes one file, or three (train, validation, test), not 2.", two.err().strip());
+  }
+
+  @Test
+  void aClassificationFileBecomesPooledJsonl() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      text.append(i % 2 == 0 ? "pos" : "neg").append("\tfilm number ").append(i).append('\n');
+    }
+    Path in = Files.writeString(dir.resolve("mr.tsv"), text.toString());
+    Path file = dir.resolve("mr.jsonl");
+    Run r = run("data", "--text", in.toString(), "--out", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    Dataset d = JsonlDataset.read(file);
+    assertTrue(d.pooled());
+    assertEquals(List.of("<pad>", "neg", "pos"), d.classes());
+    assertEquals(20, d.examples().size());
+  }
+
+  @Test
+  void missingAndMalformedInputFilesAreOneSentence() throws IOException {
+    Path missing = dir.resolve("nope.tsv");
+    Run r = run("data", "--text", missing.toString(), "--out", dir.resolve("x.jsonl").toString());
+    assertEquals(1, r.exit());
+    assertEquals("tprog: no such file: " + missing + ".", r.err().strip());
+    Path bad = Files.writeString(dir.resolve("bad.conll"), "EU NNP B-NP B-ORG\nrejects\n");
+    Run b = run("data", "--conll", bad.toString(), "--out", dir.resolve("x.jsonl").toString());
+    assertEquals(1, b.exit());
+    assertEquals(
+        "tprog: " + bad + ", line 2: expected a word and an NER tag separated by spaces or tabs, but found one column.",
+        b.err().strip());
+    assertFalse(Files.exists(dir.resolve("x.jsonl")));
+  }
+
+  @Test
+  void sourcesAreExclusiveAndGeneratorOptionsNeedATask() throws IOException {
+    Path in = Files.writeString(dir.resolve("t.tsv"), "pos\tgood\n");
+    Run both = run("data", "--task", "sort", "--text", in.toString(), "--out", "x.jsonl");
+    assertEquals(2, both.exit());
+    assertTrue(both.err().startsWith("tprog: ") && both.err().contains("mutually exclusive"), both.err());
+    Run size = run("data", "--text", in.toString(), "--size", "10", "--out", "x.jsonl");
+    assertEquals(2, size.exit());
+    assertEquals("tprog: --size applies only to --task, not to a converted file.", size.err().strip());
+  }
+
   private static String[] concat(String[] options, String... more) {
     String[] all = new String[options.length + more.length + 1];
     all[0] = "data";

@@ -366,9 +366,9 @@ public enum Task {
     }
   }
 
-  // ---- helpers shared by the tasks
+  // Helpers shared by the tasks.
 
-  static List<String> digits(int count) {
+  private static List<String> digits(int count) {
     return numbers(0, count - 1);
   }
 

@@ -22,7 +22,7 @@ class TaskTest {
     return Arrays.asList(s.split(" "));
   }
 
-  // ---- labels recomputed from the task definitions, written independently of Task
+  // Labels recomputed from the task definitions, written independently of Task.
 
   /** The expected labels of {@code tokens}, from model.md section 9, by the most direct computation. */
   static List<String> expectedLabels(Task task, List<String> tokens) {
@@ -129,7 +129,7 @@ class TaskTest {
     return c;
   }
 
-  // ---- every generated example, checked against the definitions
+  // Every generated example, checked against the definitions.
 
   @ParameterizedTest
   @EnumSource(Task.class)
