@@ -19,10 +19,13 @@ def select_closest(keys, queries, predicate, causal=False):
     for i in range(len(queries)):
         last = i if causal else len(keys) - 1
         best = None
-        for j in range(last + 1):
-            if j != i and predicate(queries[i], keys[j]):
-                if best is None or abs(i - j) < abs(i - best):
-                    best = j
+        for distance in range(1, max(i, last - i) + 1):
+            if i - distance >= 0 and predicate(queries[i], keys[i - distance]):
+                best = i - distance
+                break
+            if i + distance <= last and predicate(queries[i], keys[i + distance]):
+                best = i + distance
+                break
         if best is None:
             best = i if predicate(queries[i], keys[i]) else 0
         chosen.append(best)
@@ -68,29 +71,16 @@ def classify(weights, features, pooled=False):
         table = weights[name]
         numerical = len(table) == 1 and "_" in table
         for i in range(length):
-            score = scores[i]
             if numerical:
-                row = table["_"]
-                for c in range(len(CLASSES)):
-                    score[c] += row[c] * values[i]
+                scores[i] = [score + weight * values[i] for score, weight in zip(scores[i], table["_"])]
             else:
-                row = table[str(values[i])]
-                for c in range(len(CLASSES)):
-                    score[c] += row[c]
+                scores[i] = [score + weight for score, weight in zip(scores[i], table[str(values[i])])]
     if pooled:
         total = [0.0] * len(CLASSES)
         for score in scores:
-            for c in range(len(CLASSES)):
-                total[c] += score[c]
-        scores = [total]
-    labels = []
-    for score in scores:
-        best = 0
-        for c in range(1, len(CLASSES)):
-            if score[c] > score[best]:
-                best = c
-        labels.append(CLASSES[best])
-    return labels[0] if pooled else labels
+            total = [sum_so_far + part for sum_so_far, part in zip(total, score)]
+        return CLASSES[total.index(max(total))]
+    return [CLASSES[score.index(max(score))] for score in scores]
 
 
 WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), "hist_weights.csv"))
