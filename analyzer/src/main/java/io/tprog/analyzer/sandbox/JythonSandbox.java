@@ -1,8 +1,7 @@
 package io.tprog.analyzer.sandbox;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class JythonSandbox {
   /** {@link #load(Path, String)} with limits of its own for this program. */
   public SandboxedProgram load(Path file, String source, Limits programLimits) {
     Path absolute = file.toAbsolutePath().normalize();
-    // ALLOWLIST-PENDING Allowlist.check(absolute, source);
+    Allowlist.check(absolute, source);
     PyStringMap globals = ProgramNamespace.create(absolute, guardedImport);
     execute(
         absolute,
@@ -148,21 +147,17 @@ public final class JythonSandbox {
   }
 
   /**
-   * Old-generation occupancy is a cheap upper bound of live data; only when it passes the limit is a full
-   * collection paid for to measure what is really live.
+   * Heap occupancy is a cheap upper bound of live data (it includes garbage not yet collected); only when it passes
+   * the limit is a full collection paid for to measure what is really live, so a program pays at most one collection
+   * per {@code limit} bytes it allocates.
    */
   private static boolean liveHeapOver(long limit) {
-    long old = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && (pool.getName().contains("Old") || pool.getName().contains("Tenured"))) {
-        old += pool.getUsage().getUsed();
-      }
-    }
-    if (old <= limit) {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    if (memory.getHeapMemoryUsage().getUsed() <= limit) {
       return false;
     }
     System.gc();
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() > limit;
+    return memory.getHeapMemoryUsage().getUsed() > limit;
   }
 
   @SuppressWarnings("removal")
@@ -217,6 +212,13 @@ public final class JythonSandbox {
     }
     if (!(t instanceof PyException e)) {
       return new IllegalStateException(t);
+    }
+    Object java = e.value == null ? null : e.value.__tojava__(Throwable.class);
+    if (java instanceof OutOfMemoryError) {
+      return stopped(program, ExecutionStopped.Reason.MEMORY);
+    }
+    if (java instanceof StackOverflowError) {
+      return stopped(program, ExecutionStopped.Reason.RECURSION);
     }
     String type = pythonType(e);
     String message = e.value == null ? "" : e.value.__str__().toString();
