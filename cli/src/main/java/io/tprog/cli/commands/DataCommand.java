@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
       "Write a task's dataset splits as JSONL: one {\"split\": ..., \"tokens\": [...], \"labels\": [...]} a line, "
           + "train first, then validation, then test; labels are aligned with tokens, <pad> where not scored.",
       "With --task, inputs are drawn at random until --size of them are distinct (or 5 x --size have been drawn), "
-          + "then split 10% test and 10% of the rest validation. The same options always write the same bytes.",
+          + "then split 10%% test and 10%% of the rest validation. The same options always write the same bytes.",
       "Defaults (the paper's): reverse, sort, hist, double_hist, most_freq: --vocab-size 8 --max-length 8; "
           + "dyck1: 4 and 16; dyck2: 6 and 16; induction: 10 and 10; every task --size 20000 --seed 0. "
           + "The vocabulary size counts <pad>, <s> and </s>; the length counts <s> and </s>.",

@@ -10,8 +10,11 @@ import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Example;
 import io.tprog.learner.data.JsonlDataset;
 import io.tprog.learner.data.Task;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +113,17 @@ class DataCommandTest {
 
   @Test
   void helpNamesTheTasksAndTheDefaults() {
-    Run r = run("data", "--help");
+    // picocli reports a description it cannot format (such as a bare %) on System.err, not on the command's writer.
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream picocliErr = new ByteArrayOutputStream();
+    Run r;
+    try {
+      System.setErr(new PrintStream(picocliErr, true, StandardCharsets.UTF_8));
+      r = run("data", "--help");
+    } finally {
+      System.setErr(originalErr);
+    }
+    assertEquals("", picocliErr.toString(StandardCharsets.UTF_8));
     assertEquals(0, r.exit());
     for (Task t : Task.values()) {
       assertTrue(r.out().contains(t.id()), t.id() + " missing from:\n" + r.out());
