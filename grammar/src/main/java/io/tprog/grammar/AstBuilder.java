@@ -927,7 +927,7 @@ final class AstBuilder {
 
   private Expr slices(SlicesContext ctx) {
     List<SliceContext> items = ctx.slice();
-    if (items.size() == 1 && ctx.COMMA().isEmpty()) {
+    if (items.size() == 1 && ctx.COMMA().isEmpty() && items.get(0).STAR() == null) {
       return slice(items.get(0));
     }
     List<Expr> elements = new ArrayList<>(items.size());

@@ -104,10 +104,16 @@ final class PyRepr {
   static String string(String s) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
+    escape(s, quote, out);
+    return out.append(quote).toString();
+  }
+
+  /** Appends {@code s} escaped as repr escapes it; {@code quote} is the quote to escape, or 0 for none. */
+  static void escape(String s, char quote, StringBuilder out) {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == quote || cp == '\\') {
+      if ((quote != 0 && cp == quote) || cp == '\\') {
         out.append('\\').appendCodePoint(cp);
       } else if (cp == '\t') {
         out.append("\\t");
@@ -129,7 +135,6 @@ final class PyRepr {
         out.append(String.format("\\U%08x", cp));
       }
     }
-    return out.append(quote).toString();
   }
 
   /** Python's str.isprintable for one character: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space aside). */

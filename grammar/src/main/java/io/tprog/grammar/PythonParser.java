@@ -195,12 +195,23 @@ public final class PythonParser {
   /** Decodes like CPython's tokenizer: a UTF-8 BOM, else a coding declaration on line 1 or 2, else UTF-8. */
   static String decode(byte[] bytes) throws CharacterCodingException {
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      String declared = declaredEncoding(java.util.Arrays.copyOfRange(bytes, 3, Math.min(bytes.length, 1024)));
+      if (declared != null && !isUtf8Name(declared)) {
+        throw new IllegalArgumentException("encoding problem: " + declared + " with BOM");
+      }
       return strictDecode(bytes, 3, StandardCharsets.UTF_8);
     }
-    return strictDecode(bytes, 0, declaredCharset(bytes));
+    String declared = declaredEncoding(bytes);
+    return strictDecode(bytes, 0, declared == null ? StandardCharsets.UTF_8 : charsetNamed(declared));
   }
 
-  private static Charset declaredCharset(byte[] bytes) {
+  private static boolean isUtf8Name(String declared) {
+    String name = declared.toLowerCase(Locale.ROOT).replace('_', '-');
+    return name.equals("utf-8") || name.startsWith("utf-8-");
+  }
+
+  /** The encoding named by a PEP 263 declaration on line 1 or 2, or null. */
+  private static String declaredEncoding(byte[] bytes) {
     int lineStart = 0;
     for (int lineNumber = 0; lineNumber < 2 && lineStart < bytes.length; lineNumber++) {
       int end = lineStart;
@@ -210,7 +221,7 @@ public final class PythonParser {
       String line = new String(bytes, lineStart, end - lineStart, StandardCharsets.ISO_8859_1);
       Matcher m = CODING.matcher(line);
       if (m.find()) {
-        return charsetNamed(m.group(1));
+        return m.group(1);
       }
       if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
         break;
@@ -220,12 +231,12 @@ public final class PythonParser {
         lineStart++;
       }
     }
-    return StandardCharsets.UTF_8;
+    return null;
   }
 
   private static Charset charsetNamed(String declared) {
     String name = declared.toLowerCase(Locale.ROOT).replace('_', '-');
-    if (name.equals("utf-8") || name.startsWith("utf-8-") || name.equals("utf8")) {
+    if (isUtf8Name(declared) || name.equals("utf8")) {
       return StandardCharsets.UTF_8;
     }
     if (name.equals("latin-1") || name.equals("iso-8859-1") || name.equals("iso-latin-1")
