@@ -12,8 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a UTF-8 text file as lines, reporting bytes that are not UTF-8 on the line where they occur. */
+/**
+ * Reads a UTF-8 text file as lines, reporting bytes that are not UTF-8 on the line where they occur. A byte-order
+ * mark, which some editors put at the start of UTF-8 files, is dropped.
+ */
 final class TextLines {
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   private TextLines() {}
 
   /** The lines of {@code file} without their line breaks ({@code \n} or {@code \r\n}). */
@@ -30,7 +35,8 @@ final class TextLines {
         end++;
       }
       int contentEnd = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
-      lines.add(decode(decoder, file, lines.size() + 1, bytes, start, contentEnd));
+      String line = decode(decoder, file, lines.size() + 1, bytes, start, contentEnd);
+      lines.add(lines.isEmpty() && line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line);
       start = end + 1;
     }
     return lines;

@@ -124,6 +124,13 @@ class JsonlDatasetTest {
   }
 
   @Test
+  void aByteOrderMarkAndWindowsLineEndsAreAccepted() throws IOException {
+    Path file = dir.resolve("windows.jsonl");
+    Files.writeString(file, "\uFEFF" + good() + "\r\n" + good() + "\r\n", StandardCharsets.UTF_8);
+    assertEquals(2, JsonlDataset.read(file).examples().size());
+  }
+
+  @Test
   void anEmptyFileIsAnError() throws IOException {
     Path file = write("empty.jsonl", "");
     DataFormatException e = assertThrows(DataFormatException.class, () -> JsonlDataset.read(file));
