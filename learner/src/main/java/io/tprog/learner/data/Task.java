@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * The synthetic tasks of model.md section 9. Each task knows its defaults (the paper's setting), its vocabulary and
  * label set for a spec, how to draw one random input, and the correct labels of any input. Symbols are the digits
  * {@code "0"}, {@code "1"}, ... as strings (letters {@code a}, {@code b}, ... for induction's keys); counts are labels
- * written as strings. Position 0 always holds {@code <s>}, labelled {@code <pad>}.
+ * written as strings. Position 0 always holds {@code <s>}, labelled {@code <pad>}. A length is drawn uniformly, then
+ * each symbol uniformly, as in the paper.
  *
  * <ul>
  *   <li>{@code reverse}, {@code sort}: {@code <s> x </s>} with x of length 1..maxLength-2 over vocabSize-3 symbols;
@@ -434,6 +435,8 @@ public enum Task {
     int symbols = spec.maxLength() - 1;
     List<String> body = new ArrayList<>(symbols + 1);
     if (random.nextBoolean()) {
+      // A random number of steps, as in the paper: always maxLength/2 steps would leave at most 128 distinct built
+      // dyck1 strings after de-duplication.
       int steps = 1 + random.nextInt(spec.maxLength() / 2);
       for (int s = 0; s < steps; s++) {
         int pair = 2 * random.nextInt(brackets.size() / 2);
