@@ -13,8 +13,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Circuits of the classifier's outputs (analysis.md): the backward slice from the classifier through the features
@@ -53,11 +55,12 @@ public final class CircuitFinder {
   /** The circuit of one class, or of the classifier as a whole when {@code classLabel} is null. */
   public Circuit circuit(String classLabel) {
     List<RoleEdge> entry = featureEdges(classLabel);
+    Set<RoleEdge> entrySet = new HashSet<>(entry);
     List<String> feeding = new ArrayList<>();
     List<String> notFeeding = new ArrayList<>();
     for (RoleEdge e : graph.incoming(DataflowGraph.CLASSIFIER).stream().sorted(Comparator.comparingInt(RoleEdge::argument)).toList()) {
       String feature = graph.model().features().get(e.argument()).feature();
-      (entry.contains(e) ? feeding : notFeeding).add(feature);
+      (entrySet.contains(e) ? feeding : notFeeding).add(feature);
     }
     RolePaths paths = new RolePaths(graph, DataflowGraph.CLASSIFIER, entry, classLabel == null ? DataflowGraph.CLASSIFIER : classTarget(classLabel));
     return new Circuit(classLabel, feeding, notFeeding, components(paths), paths.edges().stream().sorted().toList());
