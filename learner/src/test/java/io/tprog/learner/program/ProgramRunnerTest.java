@@ -123,14 +123,12 @@ class ProgramRunnerTest {
   /**
    * A program whose prediction at each position is the key position {@code attn_0_0} selected there: the query is
    * the position, the key a bit token, the value the position, and class {@code p} scores only when position
-   * {@code p} is selected. With {@code oddNever}, odd query positions match nothing.
+   * {@code p} is selected. Every query wants key token {@code wanted} ("0", "1", or null for never).
    */
-  private static Program selectedPositions(boolean causal, boolean oddNever) {
+  private static Program selectedPositions(boolean causal, String wanted) {
     int k = 6;
     int[] predicate = new int[k];
-    for (int p = 0; p < k; p++) {
-      predicate[p] = oddNever && p % 2 == 1 ? -1 : 1;
-    }
+    java.util.Arrays.fill(predicate, wanted == null ? -1 : Integer.parseInt(wanted));
     double[][] weights = new double[3 * k + 1][k];
     for (int p = 0; p < k; p++) {
       weights[2 * k + p][p] = 1.0;
@@ -140,8 +138,12 @@ class ProgramRunnerTest {
         List.of(), List.of(), List.of(), new Classifier(List.of("tokens", "positions", "attn_0_0", "ones"), weights));
   }
 
+  /**
+   * Exhaustive up to length 6: a query's selection depends only on its own predicate value (match "0", match "1" or
+   * never) and the keys, so three predicates over every key string of length 1..6 cover every predicate.
+   */
   @Test
-  void selectClosestEqualsTheSelectionRuleOnEveryKeyPatternUpToLengthSix() throws IOException {
+  void selectClosestEqualsTheSelectionRuleOnEveryPredicateAndKeyStringUpToLengthSix() throws IOException {
     List<List<String>> inputs = new ArrayList<>();
     for (int length = 1; length <= 6; length++) {
       for (int bits = 0; bits < 1 << length; bits++) {
@@ -153,28 +155,29 @@ class ProgramRunnerTest {
       }
     }
     for (boolean causal : new boolean[] {false, true}) {
-      for (boolean oddNever : new boolean[] {false, true}) {
-        Program program = selectedPositions(causal, oddNever);
-        Path file = emit(program, "select_" + causal + "_" + oddNever);
+      for (String wanted : java.util.Arrays.asList("0", "1", null)) {
+        Program program = selectedPositions(causal, wanted);
+        Path file = emit(program, "select_" + causal + "_" + wanted);
         List<List<List<String>>> runs = new ArrayList<>();
         runs.add(ProgramRunner.runJython(file, inputs));
         if (ProgramRunner.cpythonAvailable()) {
           runs.add(ProgramRunner.runCPython(file, inputs));
         }
+        ProgramEvaluator evaluator = new ProgramEvaluator(program);
         for (int e = 0; e < inputs.size(); e++) {
           List<String> tokens = inputs.get(e);
           List<String> expected = new ArrayList<>();
           for (int i = 0; i < tokens.size(); i++) {
             boolean[] matches = new boolean[tokens.size()];
             for (int j = 0; j < tokens.size(); j++) {
-              matches[j] = !(oddNever && i % 2 == 1) && tokens.get(j).equals("1");
+              matches[j] = tokens.get(j).equals(wanted);
             }
             expected.add(Integer.toString(SelectionRule.select(i, matches, causal)));
           }
           for (List<List<String>> run : runs) {
-            assertEquals(expected, run.get(e), "causal " + causal + ", odd never " + oddNever + ", keys " + tokens);
+            assertEquals(expected, run.get(e), "causal " + causal + ", wanted " + wanted + ", keys " + tokens);
           }
-          assertEquals(expected, new ProgramEvaluator(program).predict(tokens));
+          assertEquals(expected, evaluator.predict(tokens));
         }
       }
     }
