@@ -1,0 +1,50 @@
+package io.tprog.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class HeadsCommandTest {
+  @Test
+  void headsFeedingAComponentWithTheirRolePaths() {
+    CommandRun r = CommandRun.of("heads", CommandRun.fixture("analyzer/clean/clean.py"), "--output", "attn_1_0");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("1 heads feed attn_1_0"), r.out());
+    assertTrue(r.out().contains("attn_0_0 --mlp-input--> mlp_0_0 --query--> attn_1_0"), r.out());
+  }
+
+  @Test
+  void aClassLeavesOutHeadsThatCannotChangeItsRank() throws Exception {
+    CommandRun r = CommandRun.of("heads", CommandRun.fixture("analyzer/dead_code/dead_code.py"), "--output", "class \"1\"", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("class \"1\"", json.get("output").asText());
+    assertEquals("[\"attn_0_0\",\"attn_0_1\",\"num_attn_0_0\",\"attn_1_0\"]", json.get("heads").findValuesAsText("head").stream()
+        .map(h -> "\"" + h + "\"").toList().toString().replace(", ", ","));
+    assertEquals("attn_0_0 --feature--> class \"1\"", json.get("heads").get(0).get("path").asText());
+  }
+
+  @Test
+  void aBareClassLabelWorksWhenNoNodeHasThatName() {
+    CommandRun r = CommandRun.of("heads", CommandRun.fixture("analyzer/clean/clean.py"), "--output", "2");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("4 heads feed class \"2\""), r.out());
+  }
+
+  @Test
+  void unknownOutputIsOneSentence() {
+    CommandRun r = CommandRun.of("heads", CommandRun.fixture("analyzer/clean/clean.py"), "--output", "attn_7_7");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("tprog: 'attn_7_7' is not a component, a variable, a class or 'classifier'"), r.err());
+  }
+
+  @Test
+  void outputIsRequired() {
+    CommandRun r = CommandRun.of("heads", CommandRun.fixture("analyzer/clean/clean.py"));
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--output"), r.err());
+  }
+}

@@ -1,0 +1,84 @@
+package io.tprog.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void jsonCarriesFindingsCircuitsAndGraph() throws Exception {
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/dead_code/dead_code.py"), "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("TPROG", json.get("format").asText());
+    assertTrue(json.get("deadCode").findValuesAsText("component").contains("attn_1_1"), r.out());
+    assertTrue(json.get("deadCode").findValuesAsText("kind").contains("dead"));
+    assertEquals(3, json.get("circuits").size());
+    JsonNode classOne = json.get("circuits").get(1);
+    assertEquals("1", classOne.get("classLabel").asText());
+    assertTrue(classOne.get("nonFeedingFeatures").toString().contains("attn_1_1_outputs"));
+    assertEquals("classifier", json.get("nodes").get(json.get("nodes").size() - 1).get("id").asText());
+    assertTrue(json.get("edges").toString().contains("\"role\":\"mlp-input\""));
+  }
+
+  @Test
+  void jsonIsDeterministic() {
+    String first = CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--json").out();
+    String second = CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--json").out();
+    assertEquals(first, second);
+  }
+
+  @Test
+  void dotHighlightsTheCircuitOfAClass() {
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/dead_code/dead_code.py"), "--dot", "--class", "1");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("digraph program {"), r.out());
+    assertTrue(r.out().contains("\"attn_0_0\" [shape=ellipse, style=filled"), r.out());
+    assertTrue(r.out().contains("\"attn_1_1\" [shape=ellipse];"), "a dead head is not highlighted:\n" + r.out());
+    assertTrue(r.out().contains("\"attn_0_0\" -> \"mlp_0_0\" [label=\"mlp-input\", color="), r.out());
+  }
+
+  @Test
+  void unknownClassIsOneSentence() {
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--dot", "--class", "9");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("tprog: '9' is not a class of"), r.err());
+  }
+
+  @Test
+  void outWritesJsonAndDot() throws Exception {
+    Path out = dir.resolve("report");
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.readString(out.resolve("graph.dot")).startsWith("digraph"));
+    assertEquals("clean_weights.csv", new ObjectMapper().readTree(out.resolve("report.json").toFile()).at("/summary/weightsFile").asText());
+    try (var files = Files.list(out)) {
+      assertEquals(2, files.count(), "no temporary files are left");
+    }
+  }
+
+  @Test
+  void summaryListsFindingsAndProblemsAreWarningsWithTheirLine() {
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/user_edit/user_edit.py"));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("dead debug"), r.out());
+    assertTrue(r.err().matches("(?s)tprog: warning: .*user_edit\\.py:\\d+:\\d+: a branch of predicate_0_1 .*"), r.err());
+  }
+
+  @Test
+  void missingProgramIsOneSentence() {
+    CommandRun r = CommandRun.of("report", dir.resolve("nope.py").toString());
+    assertEquals(1, r.exit());
+    assertEquals("tprog: program file " + dir.resolve("nope.py") + " does not exist.", r.err().strip());
+    assertFalse(r.err().contains("\tat "));
+  }
+}
