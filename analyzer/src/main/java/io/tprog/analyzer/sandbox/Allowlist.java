@@ -22,12 +22,10 @@ import io.tprog.grammar.ast.Name;
 import io.tprog.grammar.ast.NamedExpr;
 import io.tprog.grammar.ast.Node;
 import io.tprog.grammar.ast.Nonlocal;
-import io.tprog.grammar.ast.Raise;
 import io.tprog.grammar.ast.Starred;
 import io.tprog.grammar.ast.Try;
 import io.tprog.grammar.ast.TryStar;
 import io.tprog.grammar.ast.VoidVisitorAdapter;
-import io.tprog.grammar.ast.With;
 import io.tprog.grammar.ast.Yield;
 import io.tprog.grammar.ast.YieldFrom;
 import io.tprog.grammar.ast.Alias;
@@ -42,8 +40,8 @@ import java.util.Set;
  * reach the host ({@code eval}, {@code getattr}, {@code __import__}, ...) and dunder names other than
  * {@code __name__} and {@code __file__} are refused; attributes must be in a short list of list, dict, string,
  * {@code os.path} and {@code csv} members, so no dunder, function-internals ({@code func_globals}) or Java member
- * is reachable; {@code open} may appear only in {@code load_weights}; classes, try, with, global and generators
- * are outside the format. The first offending construct is reported with its line and column.
+ * is reachable; {@code open} may appear only in {@code load_weights}; classes, try, global and generators are
+ * outside the format. The first offending construct is reported with its line and column.
  */
 public final class Allowlist {
   private static final Set<String> MODULES = Set.of("csv", "os", "os.path");
@@ -59,8 +57,10 @@ public final class Allowlist {
           "append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "get", "items", "keys",
           "values", "setdefault", "update", "copy", "add", "discard", "union", "intersection", "difference",
           "issubset", "issuperset", "split", "strip", "lstrip", "rstrip", "join", "format", "startswith", "endswith",
-          "lower", "upper", "replace", "isdigit", "path", "dirname", "abspath", "basename", "exists", "isfile",
-          "splitext", "normpath", "reader", "close", "read", "readlines");
+          "lower", "upper", "replace", "isdigit",
+          "close", "read", "readlines");
+  private static final Set<String> PATH_MEMBERS = Set.of("join", "dirname", "abspath", "basename", "exists", "isfile", "splitext", "normpath");
+  private static final Set<String> CSV_MEMBERS = Set.of("reader");
   private static final String WEIGHTS_HELPER = "load_weights";
 
   private Allowlist() {}
@@ -91,6 +91,9 @@ public final class Allowlist {
     @Override
     public void visit(Import node, Void arg) {
       for (Alias a : node.names()) {
+        if (a.asname() != null) {
+          throw refuse(node, "import " + a.name() + " as " + a.asname(), "modules keep their own names");
+        }
         if (!MODULES.contains(a.name())) {
           throw refuse(node, "import " + a.name(), "only __future__, csv and os.path may be imported");
         }
@@ -114,6 +117,9 @@ public final class Allowlist {
       if (id.startsWith("__") && id.endsWith("__") && !DUNDER_NAMES.contains(id)) {
         throw refuse(node, "the name " + id, "dunder names other than __name__ and __file__ reach interpreter internals");
       }
+      if (id.equals("os") || id.equals("csv")) {
+        throw refuse(node, "the module " + id + " used as a value", "only its allowed members may be used");
+      }
       if (id.equals("open") && !functions.contains(WEIGHTS_HELPER)) {
         throw refuse(node, "open", "only load_weights may open a file, to read the weights");
       }
@@ -121,6 +127,14 @@ public final class Allowlist {
 
     @Override
     public void visit(Attribute node, Void arg) {
+      String module = moduleReceiver(node.value());
+      if (module != null) {
+        Set<String> members = module.equals("csv") ? CSV_MEMBERS : module.equals("os.path") ? PATH_MEMBERS : Set.of();
+        if (!members.contains(node.attr())) {
+          throw refuse(node, "the attribute ." + node.attr(), "of the modules only os.path's path functions and csv.reader may be used");
+        }
+        return;
+      }
       if (!ATTRIBUTES.contains(node.attr())) {
         throw refuse(node, "the attribute ." + node.attr(), "programs may use only list, dict, string, os.path and csv members");
       }
@@ -128,6 +142,17 @@ public final class Allowlist {
         throw refuse(node, ".format", "only on a string literal whose fields name no attribute or item");
       }
       super.visit(node, arg);
+    }
+
+    /** {@code os}, {@code os.path} or {@code csv} when {@code value} names that module, else null. */
+    private static String moduleReceiver(io.tprog.grammar.ast.Expr value) {
+      if (value instanceof Name n && (n.id().equals("os") || n.id().equals("csv"))) {
+        return n.id();
+      }
+      if (value instanceof Attribute a && a.attr().equals("path") && a.value() instanceof Name n && n.id().equals("os")) {
+        return "os.path";
+      }
+      return null;
     }
 
     /** A format string can itself reach attributes ({@code "{0.__class__}"}); allow only plain fields. */
@@ -183,11 +208,6 @@ public final class Allowlist {
     }
 
     @Override
-    public void visit(With node, Void arg) {
-      throw refuse(node, "with", "not part of the program format");
-    }
-
-    @Override
     public void visit(Try node, Void arg) {
       throw refuse(node, "try", "a program may not catch the sandbox's stop signal");
     }
@@ -195,11 +215,6 @@ public final class Allowlist {
     @Override
     public void visit(TryStar node, Void arg) {
       throw refuse(node, "try", "a program may not catch the sandbox's stop signal");
-    }
-
-    @Override
-    public void visit(Raise node, Void arg) {
-      throw refuse(node, "raise", "not part of the program format");
     }
 
     @Override

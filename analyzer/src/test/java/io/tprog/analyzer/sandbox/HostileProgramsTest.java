@@ -74,7 +74,7 @@ class HostileProgramsTest {
       assertTrue(e.getMessage().startsWith(program + " was stopped: "), e.getMessage());
       return "stopped " + e.reason();
     } catch (ProgramError e) {
-      assertTrue(e.getMessage().startsWith(program + " line "), e.getMessage());
+      assertTrue(e.getMessage().startsWith(program.toString()), e.getMessage());
       return "error " + e.pythonType();
     }
   }
