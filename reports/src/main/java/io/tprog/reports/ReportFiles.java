@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes report files atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
 public final class ReportFiles {
@@ -24,6 +26,10 @@ public final class ReportFiles {
       Path temp = Files.createTempFile(folder, "." + name, ".tmp");
       try {
         Files.write(temp, bytes);
+        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+          // Temporary files are created private; a report is meant to be read by anyone who can read the folder.
+          Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(temp);

@@ -84,14 +84,17 @@ public final class CircuitReports {
         c.components().stream().filter(k -> k.kind().head()).map(k -> new FeedingHead(k.id(), k.layer(), k.path())).toList());
   }
 
-  /** Accuracy and agreement facts the program's header states, e.g. {@code # test accuracy: 1.0}. */
+  /** Accuracy and agreement facts the program's header states, as a fraction or a percentage ({@code 99.87%}). */
   private static List<Figure> headerFigures(Map<String, String> header) {
     List<Figure> figures = new ArrayList<>();
     header.forEach(
         (key, text) -> {
           if (key.contains("accuracy") || key.contains("agreement")) {
+            String number = text.trim();
+            boolean percent = number.endsWith("%");
             try {
-              figures.add(new Figure("header", key, Double.parseDouble(text.trim())));
+              double value = Double.parseDouble(percent ? number.substring(0, number.length() - 1) : number);
+              figures.add(new Figure("header", key, percent ? value / 100 : value));
             } catch (NumberFormatException notANumber) {
               // A header fact that is not a number is still shown under the configuration.
             }

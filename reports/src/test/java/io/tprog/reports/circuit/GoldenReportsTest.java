@@ -29,7 +29,7 @@ class GoldenReportsTest {
   static Stream<Arguments> programs() {
     return Stream.of(
         Arguments.of("sort", "dynamic/sort/sort.py"),
-        Arguments.of("hist", "dynamic/hist/hist.py"),
+        Arguments.of("hist", "programs/hist/hist.py"),
         Arguments.of("dead_code", "analyzer/dead_code/dead_code.py"));
   }
 
