@@ -19,6 +19,14 @@ public record EmitOptions(String name, Double testAccuracy, Double modelAgreemen
       throw new IllegalArgumentException(
           "The program name " + name + " is not a Python identifier (letters, digits and '_', not starting with a digit).");
     }
+    checkFraction("test accuracy", testAccuracy);
+    checkFraction("model agreement", modelAgreement);
     examples = List.copyOf(examples);
+  }
+
+  private static void checkFraction(String figure, Double value) {
+    if (value != null && !(value >= 0.0 && value <= 1.0)) {
+      throw new IllegalArgumentException("The " + figure + " " + value + " is not a fraction between 0 and 1.");
+    }
   }
 }

@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.python.core.Py;
 import org.python.core.PyException;
 import org.python.core.PyList;
 import org.python.core.PyObject;
 import org.python.core.PySequence;
 import org.python.core.PyString;
+import org.python.core.PyTraceback;
+import org.python.core.PyType;
 import org.python.util.PythonInterpreter;
 
 /**
@@ -82,7 +86,7 @@ public final class ProgramRunner {
           throw new ProgramRunException("The program " + program + " has a function too large for Jython to compile (the"
               + " JVM limits a method to 64 KB, about 2,000 MLP table entries); run it in CPython instead.", e);
         }
-        throw new ProgramRunException("The program " + program + " could not be loaded in Jython: " + describe(e), e);
+        throw new ProgramRunException("The program " + program + " could not be loaded in Jython" + describe(e, program), e);
       }
       PyObject run = module.__findattr__("run");
       if (run == null) {
@@ -97,7 +101,8 @@ public final class ProgramRunner {
         try {
           results.add(labels(run.__call__(argument)));
         } catch (PyException e) {
-          throw new ProgramRunException("The program " + program + " failed in Jython on " + tokens + ": " + describe(e), e);
+          throw new ProgramRunException(
+              "The program " + program + " failed in Jython on " + tokens + describe(e, program), e);
         }
       }
       return results;
@@ -128,8 +133,34 @@ public final class ProgramRunner {
     return labels;
   }
 
-  private static String describe(PyException e) {
-    return e.toString().strip().replaceAll("\\s*\\n\\s*", " | ");
+  /** {@code " at line N: Type: message"}, the line being the deepest frame inside the program file. */
+  private static String describe(PyException e, Path program) {
+    String file = program.toAbsolutePath().toString();
+    int line = -1;
+    for (PyObject frame = e.traceback; frame instanceof PyTraceback traceback; frame = traceback.tb_next) {
+      if (traceback.tb_frame != null && file.equals(traceback.tb_frame.f_code.co_filename)) {
+        line = traceback.tb_lineno;
+      }
+    }
+    String type = e.type instanceof PyType pyType ? pyType.getName() : String.valueOf(e.type);
+    String message = e.value == null ? "" : e.value.toString();
+    if (message.contains(JYTHON_TOO_LARGE) || message.isBlank()) {
+      message = message.lines().findFirst().orElse("");
+    }
+    return (line > 0 ? " at line " + line : "") + ": " + type + (message.isBlank() ? "" : ": " + message) + ".";
+  }
+
+  /** The same for CPython's standard error: the deepest program line of the traceback, then its last line. */
+  private static String describe(String errors, Path program) {
+    Matcher frame = Pattern.compile("File \"" + Pattern.quote(program.toAbsolutePath().toString()) + "\", line (\\d+)")
+        .matcher(errors);
+    String line = null;
+    while (frame.find()) {
+      line = frame.group(1);
+    }
+    List<String> lines = errors.strip().lines().toList();
+    String last = lines.isEmpty() ? "no message" : lines.get(lines.size() - 1).strip();
+    return (line != null ? " at line " + line : "") + ": " + last + ".";
   }
 
   /** Whether a {@code python3} executable is on the PATH. */
@@ -183,7 +214,7 @@ public final class ProgramRunner {
       process.destroyForcibly();
       String failed = results.size() < inputs.size() ? " on " + inputs.get(results.size()) : "";
       throw new ProgramRunException(
-          "The program " + program + " failed in CPython" + failed + ": " + errors.toString().strip().replaceAll("\\s*\\n\\s*", " | "));
+          "The program " + program + " failed in CPython" + failed + describe(errors.toString(), program));
     }
     if (writeFailure.get() != null) {
       throw writeFailure.get();

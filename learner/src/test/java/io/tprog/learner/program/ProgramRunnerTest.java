@@ -211,8 +211,9 @@ class ProgramRunnerTest {
     Files.writeString(broken, "def run(tokens):\n    return [missing_name for token in tokens]\n");
     ProgramRunException jython =
         assertThrows(ProgramRunException.class, () -> ProgramRunner.runJython(broken, List.of(List.of("a"))));
-    assertTrue(jython.getMessage().startsWith("The program " + broken + " failed in Jython on [a]: "), jython.getMessage());
-    assertTrue(jython.getMessage().contains("NameError"), jython.getMessage());
+    assertTrue(jython.getMessage().startsWith("The program " + broken + " failed in Jython on [a] at line 2: NameError: "),
+        jython.getMessage());
+    assertTrue(jython.getMessage().contains("missing_name"), jython.getMessage());
     Path noRun = folder.resolve("no_run.py");
     Files.writeString(noRun, "x = 1\n");
     ProgramRunException missing =
@@ -221,8 +222,8 @@ class ProgramRunnerTest {
     if (ProgramRunner.cpythonAvailable()) {
       ProgramRunException cpython =
           assertThrows(ProgramRunException.class, () -> ProgramRunner.runCPython(broken, List.of(List.of("a"))));
-      assertTrue(cpython.getMessage().startsWith("The program " + broken + " failed in CPython on [a]: "), cpython.getMessage());
-      assertTrue(cpython.getMessage().contains("NameError"), cpython.getMessage());
+      assertEquals("The program " + broken + " failed in CPython on [a] at line 2: NameError: name 'missing_name' is not"
+          + " defined.", cpython.getMessage());
     }
   }
 }

@@ -275,6 +275,9 @@ class PythonEmitterTest {
     assertEquals(
         "The program name my-program is not a Python identifier (letters, digits and '_', not starting with a digit).",
         e.getMessage());
+    IllegalArgumentException percent =
+        assertThrows(IllegalArgumentException.class, () -> new EmitOptions("p", 99.5, null, List.of()));
+    assertEquals("The test accuracy 99.5 is not a fraction between 0 and 1.", percent.getMessage());
   }
 
   private static int count(String text, String part) {
