@@ -1,0 +1,99 @@
+package io.tprog.grammar;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every .py file of the Python standard library on this machine: our dump must equal CPython's (one python3
+ * process answers for all files), and the pretty printer's output must parse back to the same dump.
+ */
+@Tag("slow")
+class StdlibConformanceTest {
+  private static final double REQUIRED = 0.99;
+  private static final int SHOWN = 5;
+
+  @Test
+  void dumpsMatchCpythonAndPrintedSourceRoundTrips(@TempDir Path dir) throws Exception {
+    Path stdlib = CpythonAst.stdlib();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(stdlib)) {
+      files = walk.filter(p -> p.toString().endsWith(".py"))
+          .filter(p -> !stdlib.relativize(p).toString().contains("site-packages"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .collect(Collectors.toList());
+    }
+    assertTrue(files.size() > 1000, "expected the whole standard library under " + stdlib + ", found " + files.size());
+
+    int identical = 0;
+    int parsed = 0;
+    int roundTripped = 0;
+    List<Path> differing = new ArrayList<>();
+    List<String> roundTripFailures = new ArrayList<>();
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    try (CpythonAst cpython = new CpythonAst(dir)) {
+      Thread writer = cpython.requestAll("hash", files);
+      for (Path file : files) {
+        ParseResult ours = PythonParser.parse(file);
+        String expected = cpython.nextAnswer();
+        String dump = ours.module().map(AstDump::dump).orElse(null);
+        boolean same = dump == null
+            ? expected.startsWith("ERROR")
+            : expected.equals(HexFormat.of().formatHex(sha.digest(dump.getBytes(StandardCharsets.UTF_8))));
+        if (same) {
+          identical++;
+        } else {
+          differing.add(file);
+        }
+        if (dump != null) {
+          parsed++;
+          String printed = PrettyPrinter.print(ours.module().get());
+          ParseResult again = PythonParser.parse(printed, file + " (printed)");
+          if (again.ok() && AstDump.dump(again.module().get()).equals(dump)) {
+            roundTripped++;
+          } else {
+            roundTripFailures.add(file + (again.ok() ? ": dump differs" : ": " + again.problems().get(0)));
+          }
+        }
+      }
+      writer.join();
+
+      double share = identical / (double) files.size();
+      System.out.printf("stdlib conformance: %d of %d files (%.2f%%) dump exactly as CPython's ast.dump%n",
+          identical, files.size(), 100 * share);
+      for (Path file : differing.subList(0, Math.min(SHOWN, differing.size()))) {
+        ParseResult ours = PythonParser.parse(file);
+        String expected = cpython.dump(file);
+        String actual = ours.module().map(AstDump::dump).orElse("problems " + ours.problems());
+        System.out.println("  differs: " + file + "\n    " + firstDifference(expected, actual));
+      }
+      System.out.printf("printer round trip: %d of %d parsed files%n", roundTripped, parsed);
+      roundTripFailures.stream().limit(SHOWN).forEach(f -> System.out.println("  round trip fails: " + f));
+
+      assertTrue(share >= REQUIRED, String.format("only %.2f%% of files dump as CPython does", 100 * share));
+      assertTrue(roundTripped >= REQUIRED * parsed, roundTripFailures.size() + " files do not round-trip");
+    }
+  }
+
+  private static String firstDifference(String expected, String actual) {
+    int i = 0;
+    while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) {
+      i++;
+    }
+    int from = Math.max(0, i - 60);
+    return "CPython: ..." + expected.substring(from, Math.min(expected.length(), i + 60))
+        + "\n    ours:    ..." + actual.substring(Math.min(from, actual.length()), Math.min(actual.length(), i + 60));
+  }
+}
