@@ -1,0 +1,107 @@
+package io.tprog.analyzer.ablation;
+
+import io.tprog.analyzer.analysis.Finding;
+import io.tprog.analyzer.analysis.StaticAnalyzer;
+import io.tprog.analyzer.analysis.StaticReport;
+import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.program.ComponentNames;
+import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.program.ProgramReadResult;
+import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.analyzer.run.Evaluation;
+import io.tprog.analyzer.run.Evaluator;
+import io.tprog.analyzer.sandbox.JythonSandbox;
+import io.tprog.analyzer.sandbox.SandboxedProgram;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Ablates components of one program over a dataset. The rewritten source runs under the original file's name, so it
+ * finds its weights beside it and nothing is written to disk.
+ */
+public final class Ablator {
+  private final Path program;
+  private final String source;
+  private final ProgramModel model;
+  private final StaticReport staticReport;
+
+  public Ablator(Path program) {
+    this.program = program;
+    try {
+      this.source = Files.readString(program);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + program, e);
+    }
+    ProgramReadResult read = ProgramReader.read(program);
+    this.model = read.model();
+    this.staticReport = StaticAnalyzer.analyze(read);
+  }
+
+  public ProgramModel model() {
+    return model;
+  }
+
+  /** The program as written. */
+  public Evaluation baseline(List<Example> examples) {
+    return evaluate(List.of(), examples);
+  }
+
+  /** The program with every component of {@code components} ablated at once. */
+  public Evaluation evaluate(Collection<String> components, List<Example> examples) {
+    SandboxedProgram p = JythonSandbox.shared().load(program, ablatedSource(components));
+    return new Evaluator(p).evaluate(examples);
+  }
+
+  /** The source with {@code components} replaced by their defaults. */
+  public String ablatedSource(Collection<String> components) {
+    ProgramSource rewritten = new ProgramSource(program, source);
+    for (String c : components) {
+      String expression =
+          ComponentDefaults.expression(model, c).orElseThrow(() -> new RewriteException(program + " has no component " + c + " that can be ablated"));
+      rewritten.assignAfter(ComponentDefaults.outputOf(model, c), expression);
+    }
+    return rewritten.text();
+  }
+
+  /** Ablates each of {@code components} (every ablatable one when empty) on its own. */
+  public AblationReport ablate(List<String> components, List<Example> examples) {
+    List<String> names = components.isEmpty() ? ComponentDefaults.ablatable(model) : components;
+    Set<String> dead = deadComponents();
+    Evaluation base = baseline(examples);
+    List<AblationRow> rows = new ArrayList<>();
+    for (String c : names) {
+      Evaluation e = evaluate(List.of(c), examples);
+      int changed = e.changedPredictions(base);
+      boolean isDead = dead.contains(c);
+      rows.add(
+          new AblationRow(
+              c,
+              ComponentNames.parse(c).map(ComponentNames.Parsed::layer).orElse(-1),
+              e.positionAccuracy(),
+              e.sequenceAccuracy(),
+              e.positionAccuracy() - base.positionAccuracy(),
+              changed,
+              staticReport.classifierCircuit() != null && staticReport.classifierCircuit().contains(c),
+              isDead,
+              isDead && changed > 0));
+    }
+    return new AblationReport(program.toString(), examples.size(), base.positionAccuracy(), base.sequenceAccuracy(), rows);
+  }
+
+  /** Components whose output variable static analysis calls dead. */
+  private Set<String> deadComponents() {
+    Map<String, String> owners = model.variableOwners();
+    return staticReport.deadCode().stream()
+        .filter(f -> f.kind() == Finding.Kind.DEAD)
+        .map(f -> owners.getOrDefault(f.component(), f.component()))
+        .collect(Collectors.toSet());
+  }
+}
