@@ -27,8 +27,9 @@ public record ProgramConfig(
     boolean pooled) {
 
   public ProgramConfig {
-    if (task == null || task.isBlank()) {
-      throw new InvalidProgramException("The program configuration has no task name.");
+    if (task == null || task.isBlank() || !task.matches("[\\x20-\\x7e]+")) {
+      throw new InvalidProgramException(
+          "The program's task name " + task + " must be one line of printable ASCII, as it heads the emitted program.");
     }
     if (layers < 0 || catHeads < 0 || numHeads < 0 || catMlps < 0 || numMlps < 0) {
       throw new InvalidProgramException("The program configuration has a negative module count.");

@@ -54,6 +54,10 @@ class ProgramRunnerTest {
   void theHistStructureAgreesEverywhereOnRandomInputs() throws IOException {
     Program program = HandBuiltPrograms.hist(false, new Random(21));
     assertAllAgree(program, "hist_random", HandBuiltPrograms.randomInputs(new Random(22), program, 400));
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      assertEquals(List.of("hist_random.py", "hist_random_weights.csv"),
+          files.map(p -> p.getFileName().toString()).sorted().toList(), "running leaves no compiled files behind");
+    }
   }
 
   @Test

@@ -138,6 +138,15 @@ class ProgramTest {
   }
 
   @Test
+  void aTaskNameMustBeOneLineOfAscii() {
+    InvalidProgramException e = assertThrows(InvalidProgramException.class,
+        () -> new ProgramConfig("two\nlines", 1, 1, 0, 0, 0, K, K, false, false));
+    assertEquals(
+        "The program's task name two\nlines must be one line of printable ASCII, as it heads the emitted program.",
+        e.getMessage());
+  }
+
+  @Test
   void componentsAreCopiedSoCallersCannotChangeAProgram() {
     int[] predicate = IDENTITY.clone();
     CatHead head = new CatHead(0, 0, "tokens", "tokens", "tokens", predicate);
