@@ -67,7 +67,8 @@ public final class TraceHtml {
     }
     h.append("</table>\n");
 
-    h.append("<h3>Heads</h3>\n<div class=\"matrices\">\n");
+    h.append("<h3>Heads</h3>\n<p>Each categorical head: one row per query position, the key position it selected filled.</p>\n")
+        .append("<div class=\"matrices\">\n");
     for (HeadSelection s : t.heads()) {
       if (!s.numerical()) {
         h.append("<figure class=\"selection\" data-head=\"").append(html(s.head())).append("\">").append(matrix(s, n, wrong))

@@ -10,6 +10,7 @@ import io.tprog.analyzer.analysis.CircuitComponent;
 import io.tprog.analyzer.graph.GraphNode;
 import io.tprog.reports.Fixtures;
 import io.tprog.reports.Fixtures.Analysed;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CircuitReportWriterTest {
   private static final Path SORT = Fixtures.path("dynamic/sort/sort.py");
@@ -126,6 +130,27 @@ class CircuitReportWriterTest {
     String html = Files.readString(out.resolve("report.html"));
     assertTrue(html.contains("<a href=\"loss.png\"><img class=\"plot\" alt=\"loss.png\" src=\"data:image/png;base64,"));
     assertTrue(Files.readString(out.resolve("report.md")).contains("![accuracy.png](accuracy.png)"));
+  }
+
+  static Stream<Path> everyFixtureProgram() throws IOException {
+    try (Stream<Path> files = Files.walk(Fixtures.root())) {
+      return files
+          .filter(f -> f.toString().endsWith(".py") && !f.startsWith(Fixtures.path("hostile")) && !f.getFileName().toString().startsWith("make_"))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("everyFixtureProgram")
+  void everyFixtureProgramGetsACompleteReport(Path program, @TempDir Path out) throws Exception {
+    Analysed analysed = Fixtures.analyse(program);
+    CircuitReport report = CircuitReportWriter.write(analysed.read().model(), analysed.report(), out);
+    assertEquals(analysed.report().nodes().size(), report.nodes().size());
+    String html = Files.readString(out.resolve("report.html"));
+    assertEquals(report.nodes().size(), html.split("<g class=\"node ", -1).length - 1, program.toString());
+    assertEquals(report.problems().size(), analysed.report().problems().size());
   }
 
   private static Set<String> circuitHeads(Analysed a) {
