@@ -401,10 +401,14 @@ public final class PythonEmitter {
     }
   }
 
-  /** An example the main block could not run, or whose expected labels do not line up, is a caller's mistake. */
+  /**
+   * An example the main block could not run, or whose expected labels do not line up, is a caller's mistake. A pooled
+   * program's expected label is the first one (datasets carry a sequence's class at position 0).
+   */
   private void checkExample(ProgramExample example) {
     List<String> predicted = evaluator.predict(example.tokens());
-    if (example.expected().size() != predicted.size()) {
+    boolean pooled = program.config().pooled();
+    if (pooled ? example.expected().isEmpty() : example.expected().size() != predicted.size()) {
       throw new IllegalArgumentException(
           "The example " + example.tokens() + " has " + example.expected().size() + " expected labels; the program gives "
               + predicted.size() + ".");

@@ -173,7 +173,7 @@ class PythonEmitterTest {
     Program program = HandBuiltPrograms.random(
         new Random(2), new ProgramConfig("t", 1, 1, 0, 0, 0, K, K, false, true), HIST_VOCABULARY, HIST_CLASSES, false);
     String text = new PythonEmitter(program).programText(new EmitOptions("p", null, null,
-        List.of(new ProgramExample(List.of("<s>", "1"), List.of("3")))));
+        List.of(new ProgramExample(List.of("<s>", "1"), List.of("3", "<pad>")))));
     assertTrue(text.contains("    return classify(WEIGHTS, [\n"
         + "        (\"tokens\", tokens), (\"positions\", positions), (\"attn_0_0_outputs\", attn_0_0_outputs), (\"ones\", ones)\n"
         + "    ], pooled=True)\n"), text);
