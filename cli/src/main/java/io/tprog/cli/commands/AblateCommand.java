@@ -1,18 +1,77 @@
 package io.tprog.cli.commands;
 
+import io.tprog.analyzer.ablation.AblationReport;
+import io.tprog.analyzer.ablation.AblationRow;
+import io.tprog.analyzer.ablation.Ablator;
+import io.tprog.analyzer.ablation.ComponentDefaults;
+import io.tprog.cli.UserError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code tprog ablate}: Accuracy with each component replaced by its default, beside the static circuit. */
-@Command(name = "ablate", mixinStandardHelpOptions = true, description = "Accuracy with each component replaced by its default, beside the static circuit.")
+/** {@code tprog ablate}: accuracy with each component replaced by its default, beside the static circuit. */
+@Command(
+    name = "ablate",
+    mixinStandardHelpOptions = true,
+    description = "Accuracy with each component replaced by its default, beside the static circuit; flags components static analysis calls dead whose ablation changes a prediction.")
 public final class AblateCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program to ablate.")
+  Path program;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The dataset to measure accuracy on.")
+  Path data;
+
+  @Option(names = "--component", paramLabel = "NAME", description = "Ablate only this component (repeatable), e.g. attn_1_0.")
+  List<String> components = new ArrayList<>();
+
+  @Option(names = "--split", paramLabel = "NAME", description = "Use only the examples of this split (default: all).")
+  String split;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    throw NotLanded.because("ablate", "the dynamic analyzer (issue 6)");
+  public Integer call() throws Exception {
+    Ablator ablator = new Ablator(program);
+    List<String> known = ComponentDefaults.ablatable(ablator.model());
+    for (String c : components) {
+      if (!known.contains(c)) {
+        throw new UserError(program + " has no component " + c + " that can be ablated; it has " + String.join(", ", known), 2);
+      }
+    }
+    AblationReport report = ablator.ablate(components, EvalCommand.examples(data, split));
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(EvalCommand.json().writeValueAsString(report));
+    } else {
+      out.printf(Locale.ROOT, "%s on %d examples: position accuracy %.4f, sequence accuracy %.4f%n", program, report.examples(), report.positionAccuracy(), report.sequenceAccuracy());
+      out.printf(Locale.ROOT, "%-14s %5s %9s %9s %8s  %s%n", "component", "layer", "accuracy", "change", "changed", "static analysis");
+      for (AblationRow r : report.rows()) {
+        String verdict = r.staticallyDead() ? "dead" : r.inStaticCircuit() ? "in circuit" : "outside circuit";
+        out.printf(
+            Locale.ROOT,
+            "%-14s %5d %9.4f %+9.4f %8d  %s%s%n",
+            r.component(),
+            r.layer(),
+            r.positionAccuracy(),
+            r.accuracyChange(),
+            r.changedPredictions(),
+            verdict,
+            r.conflict() ? "  CONFLICT: static analysis calls it dead but its ablation changes predictions" : "");
+      }
+      out.println(report.conflicts().isEmpty() ? "conflicts: none" : "conflicts: " + report.conflicts().size());
+    }
+    out.flush();
+    return report.conflicts().isEmpty() ? 0 : 3;
   }
 }
