@@ -103,11 +103,14 @@ final class TableReachability {
       }
       // Walks every combination of input values like an odometer, without materialising the product.
       for (long c = 0; c < combinations && !tuple.contains(null); c++) {
-        Integer r = firstRow.get(tuple);
-        if (r == null) {
-          defaultReachable = true;
-        } else {
-          reachable[r] = true;
+        // An MLP reading one variable twice only sees equal values in those places.
+        if (consistent(tuple, mlp.inputs())) {
+          Integer r = firstRow.get(tuple);
+          if (r == null) {
+            defaultReachable = true;
+          } else {
+            reachable[r] = true;
+          }
         }
         for (int i = digit.length - 1; i >= 0; i--) {
           List<Value> values = inputs.get(i).values();
@@ -123,7 +126,7 @@ final class TableReachability {
     for (int r = 0; r < n; r++) {
       MlpRow row = mlp.rows().get(r);
       for (List<Value> t : row.inputs()) {
-        if (firstRow.get(t) == r && mayOccur(t, inputs)) {
+        if (firstRow.get(t) == r && mayOccur(t, inputs, mlp.inputs())) {
           reachable[r] = true;
           break;
         }
@@ -132,8 +135,20 @@ final class TableReachability {
     return new TableState(toList(reachable), true);
   }
 
-  private static boolean mayOccur(List<Value> tuple, List<ValueSet> inputs) {
-    if (tuple.size() != inputs.size()) {
+  /** True unless two places that read the same variable hold different values. */
+  private static boolean consistent(List<Value> tuple, List<String> variables) {
+    for (int i = 0; i < tuple.size() && i < variables.size(); i++) {
+      for (int j = i + 1; j < tuple.size() && j < variables.size(); j++) {
+        if (variables.get(i).equals(variables.get(j)) && !tuple.get(i).equals(tuple.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean mayOccur(List<Value> tuple, List<ValueSet> inputs, List<String> variables) {
+    if (tuple.size() != inputs.size() || !consistent(tuple, variables)) {
       return false;
     }
     for (int i = 0; i < tuple.size(); i++) {

@@ -41,7 +41,7 @@ class TableReachabilityTest {
   void mlpRowsAreReachableOnlyThroughUncoveredCombinations() {
     Mlp m =
         new Mlp(
-            "mlp_0_0", Mlp.Kind.CATEGORICAL, 0, 0, List.of("positions", "positions"), List.of("position_a", "position_b"),
+            "mlp_0_0", Mlp.Kind.CATEGORICAL, 0, 0, List.of("positions", "attn_0_0_outputs"), List.of("position", "attn_0_0_output"),
             List.of(
                 new MlpRow(List.of(List.of(Value.of(0), Value.of(0))), Value.of(1), 3),
                 new MlpRow(List.of(List.of(Value.of(0), Value.of(0)), List.of(Value.of(7), Value.of(0))), Value.of(2), 5)),
@@ -54,5 +54,18 @@ class TableReachabilityTest {
     TableReachability.TableState unknown = TableReachability.rows(m, List.of(ValueSet.unknown(), zero));
     assertEquals(List.of(true, true), unknown.rowReachable(), "(7, 0) may occur when the first input is unknown");
     assertTrue(unknown.defaultReachable());
+  }
+
+  @Test
+  void anMlpReadingOneVariableTwiceSeesOnlyEqualValues() {
+    Mlp m =
+        new Mlp(
+            "mlp_0_0", Mlp.Kind.CATEGORICAL, 0, 0, List.of("positions", "positions"), List.of("position_a", "position_b"),
+            List.of(
+                new MlpRow(List.of(List.of(Value.of(0), Value.of(1))), Value.of(1), 3),
+                new MlpRow(List.of(List.of(Value.of(2), Value.of(2))), Value.of(2), 5)),
+            Value.of(0), 7, "mlp_0_0_outputs", false, 8);
+    assertEquals(List.of(false, true), TableReachability.rows(m, List.of(POSITIONS, POSITIONS)).rowReachable());
+    assertEquals(List.of(false, true), TableReachability.rows(m, List.of(ValueSet.unknown(), ValueSet.unknown())).rowReachable());
   }
 }

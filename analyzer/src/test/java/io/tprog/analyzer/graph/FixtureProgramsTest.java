@@ -24,9 +24,12 @@ import org.junit.jupiter.api.TestFactory;
  * key roles are the variables its predicate's arguments name.
  */
 class FixtureProgramsTest {
-  private static final Pattern CONFIGURATION =
-      Pattern.compile(
-          "(\\d+) layers; per layer (\\d+) categorical heads, (\\d+) numerical heads, (\\d+) categorical MLPs, (\\d+) numerical MLPs");
+  /** A count in the configuration header, written either "3 layers" or "layers 3". */
+  private static int count(String configuration, String what) {
+    Matcher m = Pattern.compile("(\\d+) " + what + "\\b|\\b" + what + " (\\d+)").matcher(configuration);
+    assertTrue(m.find(), "the configuration header does not say how many " + what + ": " + configuration);
+    return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+  }
 
   @TestFactory
   Stream<DynamicTest> trainedPrograms() throws IOException {
@@ -49,13 +52,11 @@ class FixtureProgramsTest {
     assertTrue(graph.acyclic(), program + " has a cycle");
     String configuration = read.model().header().get("configuration");
     if (configuration != null) {
-      Matcher m = CONFIGURATION.matcher(configuration);
-      assertTrue(m.find(), "unreadable configuration header: " + configuration);
-      int layers = Integer.parseInt(m.group(1));
-      assertEquals(layers * Integer.parseInt(m.group(2)), count(graph, NodeKind.HEAD), program + ": categorical heads");
-      assertEquals(layers * Integer.parseInt(m.group(3)), count(graph, NodeKind.NUMERICAL_HEAD), program + ": numerical heads");
-      assertEquals(layers * Integer.parseInt(m.group(4)), count(graph, NodeKind.MLP), program + ": categorical MLPs");
-      assertEquals(layers * Integer.parseInt(m.group(5)), count(graph, NodeKind.NUMERICAL_MLP), program + ": numerical MLPs");
+      int layers = count(configuration, "layers");
+      assertEquals(layers * count(configuration, "categorical heads"), count(graph, NodeKind.HEAD), program + ": categorical heads");
+      assertEquals(layers * count(configuration, "numerical heads"), count(graph, NodeKind.NUMERICAL_HEAD), program + ": numerical heads");
+      assertEquals(layers * count(configuration, "categorical MLPs"), count(graph, NodeKind.MLP), program + ": categorical MLPs");
+      assertEquals(layers * count(configuration, "numerical MLPs"), count(graph, NodeKind.NUMERICAL_MLP), program + ": numerical MLPs");
     }
     assertEquals(graph.nodes().size(), graph.nodes().stream().map(GraphNode::id).distinct().count(), "node ids are unique");
     for (Head h : read.model().heads()) {
