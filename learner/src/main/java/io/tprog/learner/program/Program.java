@@ -114,6 +114,10 @@ public final class Program {
     }
   }
 
+  /**
+   * Walks the layers in model order, checking every read against the variables defined before it; defining variables
+   * in that same order keeps {@code domains} in canonical order.
+   */
   private void defineVariables() {
     int k = config.varSize();
     int n = config.maxLength();
@@ -203,34 +207,11 @@ public final class Program {
         defineCategorical(name, Domain.integers(k), outputs, categorical);
       }
     }
-    List<String> order = new ArrayList<>(domains.keySet());
-    List<String> canonical = canonicalCategorical();
-    if (!order.equals(canonical)) {
-      Map<String, Domain> copy = new LinkedHashMap<>(domains);
-      domains.clear();
-      canonical.forEach(v -> domains.put(v, copy.get(v)));
-    }
   }
 
   /** An MLP reading one variable twice only ever sees equal pairs. */
   static boolean sameInput(String inputA, String inputB) {
     return inputA.equals(inputB);
-  }
-
-  private List<String> canonicalCategorical() {
-    List<String> names = new ArrayList<>(List.of("tokens", "positions"));
-    for (int layer = 0; layer < config.layers(); layer++) {
-      for (CatHead head : layerOf(catHeads, layer, CatHead::layer)) {
-        names.add(head.name());
-      }
-      for (CatMlp mlp : layerOf(catMlps, layer, CatMlp::layer)) {
-        names.add(mlp.name());
-      }
-      for (NumMlp mlp : layerOf(numMlps, layer, NumMlp::layer)) {
-        names.add(mlp.name());
-      }
-    }
-    return names;
   }
 
   private interface LayerOf<T> {
