@@ -166,15 +166,36 @@ import java.util.List;
 
 /** Prints a tree exactly as CPython 3.11's {@code ast.dump(tree)} does with its default arguments. */
 public final class AstDump implements VoidVisitor<StringBuilder> {
-  private static final AstDump INSTANCE = new AstDump();
+  private static final AstDump PLAIN = new AstDump(false);
+  private static final AstDump WITH_POSITIONS = new AstDump(true);
 
-  private AstDump() {}
+  private final boolean includeAttributes;
+
+  private AstDump(boolean includeAttributes) {
+    this.includeAttributes = includeAttributes;
+  }
 
   /** The dump of {@code node}, e.g. {@code Module(body=[Pass()], type_ignores=[])}. */
   public static String dump(Node node) {
+    return dump(node, false);
+  }
+
+  /**
+   * The dump of {@code node}; with {@code includeAttributes}, as {@code ast.dump(tree, include_attributes=True)}
+   * prints it: the position of every node type CPython gives a position to.
+   */
+  public static String dump(Node node, boolean includeAttributes) {
     StringBuilder out = new StringBuilder();
-    node.accept(INSTANCE, out);
+    node.accept(includeAttributes ? WITH_POSITIONS : PLAIN, out);
     return out.toString();
+  }
+
+  private void attributes(Node node, String separator, StringBuilder out) {
+    if (includeAttributes) {
+      Range r = node.range();
+      out.append(separator).append("lineno=").append(r.line()).append(", col_offset=").append(r.column())
+          .append(", end_lineno=").append(r.endLine()).append(", end_col_offset=").append(r.endColumn());
+    }
   }
 
   private void node(Node node, StringBuilder out) {
@@ -247,6 +268,8 @@ for j, p, i, fl, d in NODES:
             s += '    if (%s != null) {\n      %s\n    }\n' % (acc, code.replace('\n    ', '\n      '))
         else:
             s += '    %s\n' % code
+    if i in ('Stmt', 'Expr', 'Pattern') or j in ('ExceptHandler', 'Arg', 'Keyword', 'Alias'):
+        s += '    attributes(n, %s, out);\n' % ('sep' if fl else '""')
     s += '    out.append(\')\');\n  }\n'
 s += '}\n'
 with open(os.path.join(HERE, '..', 'src', 'main', 'java', 'io', 'tprog', 'grammar', 'AstDump.java'), 'w') as f:

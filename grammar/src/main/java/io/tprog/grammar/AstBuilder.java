@@ -77,6 +77,27 @@ final class AstBuilder {
     return Range.span(first, last.range());
   }
 
+  /** A compound statement ends at its last real token (a trailing ';' included), not at NEWLINE or DEDENT. */
+  private Range statementRange(ParserRuleContext ctx) {
+    return range(ctx.start, lastRealToken(ctx));
+  }
+
+  private static Token lastRealToken(ParseTree tree) {
+    if (tree instanceof TerminalNode terminal) {
+      int type = terminal.getSymbol().getType();
+      boolean layout = type == Py311Lexer.NEWLINE || type == Py311Lexer.INDENT || type == Py311Lexer.DEDENT
+          || type == Token.EOF;
+      return layout ? null : terminal.getSymbol();
+    }
+    for (int i = tree.getChildCount() - 1; i >= 0; i--) {
+      Token token = lastRealToken(tree.getChild(i));
+      if (token != null) {
+        return token;
+      }
+    }
+    return null;
+  }
+
   private PythonSyntaxException error(Token at, String message) {
     return new PythonSyntaxException(
         line(at.getLine()), codePointColumn(at.getLine(), at.getCharPositionInLine()) + 1, message);
@@ -331,25 +352,23 @@ final class AstBuilder {
       for (int i = c.elif_clause().size() - 1; i >= 0; i--) {
         Elif_clauseContext elif = c.elif_clause(i);
         List<Stmt> body = block(elif.block());
-        Node end = orelse.isEmpty() ? last(body) : last(orelse);
-        orelse = List.of(new If(namedExpression(elif.named_expression()), body, orelse, range(elif.start, end)));
+        orelse = List.of(new If(namedExpression(elif.named_expression()), body, orelse,
+            range(elif.start, lastRealToken(c))));
       }
       List<Stmt> body = block(c.block());
-      return new If(namedExpression(c.named_expression()), body, orelse,
-          range(c.start, orelse.isEmpty() ? last(body) : last(orelse)));
+      return new If(namedExpression(c.named_expression()), body, orelse, statementRange(c));
     } else if (ctx.while_stmt() != null) {
       While_stmtContext c = ctx.while_stmt();
       List<Stmt> body = block(c.block());
       List<Stmt> orelse = c.else_clause() == null ? List.of() : block(c.else_clause().block());
-      return new While(namedExpression(c.named_expression()), body, orelse,
-          range(c.start, orelse.isEmpty() ? last(body) : last(orelse)));
+      return new While(namedExpression(c.named_expression()), body, orelse, statementRange(c));
     } else if (ctx.for_stmt() != null) {
       For_stmtContext c = ctx.for_stmt();
       Expr target = withContext(targets(c.targets()), ExprContext.Store);
       Expr iter = starExpressions(c.star_expressions());
       List<Stmt> body = block(c.block());
       List<Stmt> orelse = c.else_clause() == null ? List.of() : block(c.else_clause().block());
-      Range range = range(c.start, orelse.isEmpty() ? last(body) : last(orelse));
+      Range range = statementRange(c);
       return c.ASYNC() == null
           ? new For(target, iter, body, orelse, null, range)
           : new AsyncFor(target, iter, body, orelse, null, range);
@@ -361,7 +380,7 @@ final class AstBuilder {
         items.add(new WithItem(expression(item.expression()), vars, range(item)));
       }
       List<Stmt> body = block(c.block());
-      Range range = range(c.start, last(body));
+      Range range = statementRange(c);
       return c.ASYNC() == null ? new With(items, body, null, range) : new AsyncWith(items, body, null, range);
     } else if (ctx.try_stmt() != null) {
       return tryStatement(ctx.try_stmt());
@@ -382,7 +401,7 @@ final class AstBuilder {
     Arguments args = parameters(c.parameters(), c.LPAR().getSymbol(), c.RPAR().getSymbol());
     Expr returns = c.result == null ? null : expression(c.result);
     List<Stmt> body = block(c.block());
-    Range range = range(c.start, last(body));
+    Range range = statementRange(c);
     String name = identifier(c.NAME());
     return c.ASYNC() == null
         ? new FunctionDef(name, args, body, decorators, returns, null, range)
@@ -393,10 +412,10 @@ final class AstBuilder {
     List<Expr> bases = new ArrayList<>();
     List<Keyword> keywords = new ArrayList<>();
     if (c.arguments() != null) {
-      callArguments(c.arguments(), bases, keywords);
+      callArguments(c.arguments(), bases, keywords, c.LPAR().getSymbol(), c.RPAR().getSymbol());
     }
     List<Stmt> body = block(c.block());
-    return new ClassDef(identifier(c.NAME()), bases, keywords, body, decorators, range(c.start, last(body)));
+    return new ClassDef(identifier(c.NAME()), bases, keywords, body, decorators, statementRange(c));
   }
 
   private Stmt tryStatement(Try_stmtContext c) {
@@ -405,19 +424,16 @@ final class AstBuilder {
     for (Except_clauseContext e : c.except_clause()) {
       List<Stmt> handlerBody = block(e.block());
       handlers.add(new ExceptHandler(e.expression() == null ? null : expression(e.expression()),
-          e.NAME() == null ? null : identifier(e.NAME()), handlerBody, range(e.start, last(handlerBody))));
+          e.NAME() == null ? null : identifier(e.NAME()), handlerBody, statementRange(e)));
     }
     for (Except_star_clauseContext e : c.except_star_clause()) {
       List<Stmt> handlerBody = block(e.block());
       handlers.add(new ExceptHandler(expression(e.expression()),
-          e.NAME() == null ? null : identifier(e.NAME()), handlerBody, range(e.start, last(handlerBody))));
+          e.NAME() == null ? null : identifier(e.NAME()), handlerBody, statementRange(e)));
     }
     List<Stmt> orelse = c.else_clause() == null ? List.of() : block(c.else_clause().block());
     List<Stmt> finalbody = c.finally_clause() == null ? List.of() : block(c.finally_clause().block());
-    Node end = !finalbody.isEmpty() ? last(finalbody)
-        : !orelse.isEmpty() ? last(orelse)
-        : !handlers.isEmpty() ? last(handlers) : last(body);
-    Range range = range(c.start, end);
+    Range range = statementRange(c);
     return c.except_star_clause().isEmpty()
         ? new Try(body, handlers, orelse, finalbody, range)
         : new TryStar(body, handlers, orelse, finalbody, range);
@@ -441,9 +457,9 @@ final class AstBuilder {
       Pattern pattern = patterns(b.patterns());
       Expr guard = b.named_expression() == null ? null : namedExpression(b.named_expression());
       List<Stmt> body = block(b.block());
-      cases.add(new MatchCase(pattern, guard, body, range(b.start, last(body))));
+      cases.add(new MatchCase(pattern, guard, body, statementRange(b)));
     }
-    return new Match(subject, cases, range(c.start, last(last(cases).body())));
+    return new Match(subject, cases, statementRange(c));
   }
 
   private Pattern patterns(PatternsContext ctx) {
@@ -723,7 +739,9 @@ final class AstBuilder {
         range(ctx));
   }
 
-  private void callArguments(ArgumentsContext ctx, List<Expr> args, List<Keyword> keywords) {
+  /** Splits call arguments; a lone generator argument takes the call's parentheses as its range, as in CPython. */
+  private void callArguments(ArgumentsContext ctx, List<Expr> args, List<Keyword> keywords, Token open,
+      Token close) {
     boolean keywordUnpacking = false;
     List<ArgumentContext> all = ctx.argument();
     for (ArgumentContext a : all) {
@@ -748,7 +766,7 @@ final class AstBuilder {
           if (all.size() > 1) {
             throw error(a.start, "Generator expression must be parenthesized");
           }
-          value = new GeneratorExp(value, comprehension(a.comp_for()), range(a));
+          value = new GeneratorExp(value, comprehension(a.comp_for()), range(open, close));
         }
         args.add(value);
       }
@@ -905,7 +923,7 @@ final class AstBuilder {
       List<Expr> args = new ArrayList<>();
       List<Keyword> keywords = new ArrayList<>();
       if (c.arguments() != null) {
-        callArguments(c.arguments(), args, keywords);
+        callArguments(c.arguments(), args, keywords, c.LPAR().getSymbol(), c.RPAR().getSymbol());
       }
       return new Call(arith(c.arith()), args, keywords, range(c));
     } else if (ctx instanceof SubscriptExprContext s) {
@@ -1098,6 +1116,11 @@ final class AstBuilder {
   }
 
   Expr fstringField(Fstring_fieldContext ctx) {
+    if (ctx.star_expressions() != null && !ctx.star_expressions().COMMA().isEmpty()) {
+      // CPython parses the field inside the parentheses it adds, so a bare tuple's range includes them.
+      Tuple t = (Tuple) starExpressions(ctx.star_expressions());
+      return new Tuple(t.elts(), t.ctx(), range(ctx.LPAR().getSymbol(), ctx.RPAR().getSymbol()));
+    }
     return ctx.yield_expr() != null ? yieldExpression(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
   }
 

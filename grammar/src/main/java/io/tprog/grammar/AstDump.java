@@ -6,15 +6,36 @@ import java.util.List;
 
 /** Prints a tree exactly as CPython 3.11's {@code ast.dump(tree)} does with its default arguments. */
 public final class AstDump implements VoidVisitor<StringBuilder> {
-  private static final AstDump INSTANCE = new AstDump();
+  private static final AstDump PLAIN = new AstDump(false);
+  private static final AstDump WITH_POSITIONS = new AstDump(true);
 
-  private AstDump() {}
+  private final boolean includeAttributes;
+
+  private AstDump(boolean includeAttributes) {
+    this.includeAttributes = includeAttributes;
+  }
 
   /** The dump of {@code node}, e.g. {@code Module(body=[Pass()], type_ignores=[])}. */
   public static String dump(Node node) {
+    return dump(node, false);
+  }
+
+  /**
+   * The dump of {@code node}; with {@code includeAttributes}, as {@code ast.dump(tree, include_attributes=True)}
+   * prints it: the position of every node type CPython gives a position to.
+   */
+  public static String dump(Node node, boolean includeAttributes) {
     StringBuilder out = new StringBuilder();
-    node.accept(INSTANCE, out);
+    node.accept(includeAttributes ? WITH_POSITIONS : PLAIN, out);
     return out.toString();
+  }
+
+  private void attributes(Node node, String separator, StringBuilder out) {
+    if (includeAttributes) {
+      Range r = node.range();
+      out.append(separator).append("lineno=").append(r.line()).append(", col_offset=").append(r.column())
+          .append(", end_lineno=").append(r.endLine()).append(", end_col_offset=").append(r.endColumn());
+    }
   }
 
   private void node(Node node, StringBuilder out) {
@@ -98,6 +119,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -127,6 +149,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -149,6 +172,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("decorator_list=");
     nodes(n.decoratorList(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -161,6 +185,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       node(n.value(), out);
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -171,6 +196,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("targets=");
     nodes(n.targets(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -189,6 +215,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -205,6 +232,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -226,6 +254,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("simple=");
     out.append(n.simple());
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -250,6 +279,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -274,6 +304,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -290,6 +321,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("orelse=");
     nodes(n.orelse(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -306,6 +338,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("orelse=");
     nodes(n.orelse(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -324,6 +357,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -342,6 +376,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -355,6 +390,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("cases=");
     nodes(n.cases(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -372,6 +408,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       node(n.cause(), out);
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -391,6 +428,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("finalbody=");
     nodes(n.finalbody(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -410,6 +448,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("finalbody=");
     nodes(n.finalbody(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -425,6 +464,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       node(n.msg(), out);
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -435,6 +475,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("names=");
     nodes(n.names(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -453,6 +494,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("level=");
     out.append(n.level());
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -463,6 +505,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("names=");
     strings(n.names(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -473,6 +516,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("names=");
     strings(n.names(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -483,24 +527,28 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
   @Override
   public void visit(Pass n, StringBuilder out) {
     out.append("Pass(");
+    attributes(n, "", out);
     out.append(')');
   }
 
   @Override
   public void visit(Break n, StringBuilder out) {
     out.append("Break(");
+    attributes(n, "", out);
     out.append(')');
   }
 
   @Override
   public void visit(Continue n, StringBuilder out) {
     out.append("Continue(");
+    attributes(n, "", out);
     out.append(')');
   }
 
@@ -514,6 +562,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("values=");
     nodes(n.values(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -527,6 +576,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -543,6 +593,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("right=");
     node(n.right(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -556,6 +607,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("operand=");
     node(n.operand(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -569,6 +621,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("body=");
     node(n.body(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -585,6 +638,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("orelse=");
     node(n.orelse(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -598,6 +652,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("values=");
     nodes(n.values(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -608,6 +663,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("elts=");
     nodes(n.elts(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -621,6 +677,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("generators=");
     nodes(n.generators(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -634,6 +691,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("generators=");
     nodes(n.generators(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -650,6 +708,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("generators=");
     nodes(n.generators(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -663,6 +722,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("generators=");
     nodes(n.generators(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -673,6 +733,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -685,6 +746,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       node(n.value(), out);
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -695,6 +757,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -711,6 +774,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("comparators=");
     nodes(n.comparators(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -727,6 +791,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("keywords=");
     nodes(n.keywords(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -745,6 +810,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       node(n.formatSpec(), out);
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -755,6 +821,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("values=");
     nodes(n.values(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -770,6 +837,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.kind()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -786,6 +854,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("ctx=");
     out.append(n.ctx().name()).append("()");
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -802,6 +871,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("ctx=");
     out.append(n.ctx().name()).append("()");
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -815,6 +885,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("ctx=");
     out.append(n.ctx().name()).append("()");
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -828,6 +899,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("ctx=");
     out.append(n.ctx().name()).append("()");
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -841,6 +913,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("ctx=");
     out.append(n.ctx().name()).append("()");
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -854,6 +927,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("ctx=");
     out.append(n.ctx().name()).append("()");
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -876,6 +950,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       node(n.step(), out);
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -915,6 +990,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("body=");
     nodes(n.body(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -967,6 +1043,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.typeComment()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -982,6 +1059,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -997,6 +1075,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.asname()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1040,6 +1119,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     node(n.value(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1050,6 +1130,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("value=");
     out.append(PyRepr.repr(n.value()));
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1060,6 +1141,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("patterns=");
     nodes(n.patterns(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1078,6 +1160,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.rest()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1097,6 +1180,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("kwd_patterns=");
     nodes(n.kwdPatterns(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1109,6 +1193,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.name()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1126,6 +1211,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
       out.append(PyRepr.repr(n.name()));
       sep = ", ";
     }
+    attributes(n, sep, out);
     out.append(')');
   }
 
@@ -1136,6 +1222,7 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     out.append(sep).append("patterns=");
     nodes(n.patterns(), out);
     sep = ", ";
+    attributes(n, sep, out);
     out.append(')');
   }
 

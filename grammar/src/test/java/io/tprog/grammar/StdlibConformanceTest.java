@@ -38,6 +38,7 @@ class StdlibConformanceTest {
     assertTrue(files.size() > 1000, "expected the whole standard library under " + stdlib + ", found " + files.size());
 
     int identical = 0;
+    int identicalPositions = 0;
     int parsed = 0;
     int roundTripped = 0;
     List<Path> differing = new ArrayList<>();
@@ -47,15 +48,17 @@ class StdlibConformanceTest {
       Thread writer = cpython.requestAll("hash", files);
       for (Path file : files) {
         ParseResult ours = PythonParser.parse(file);
-        String expected = cpython.nextAnswer();
+        String[] expected = cpython.nextAnswer().split(" ");
         String dump = ours.module().map(AstDump::dump).orElse(null);
-        boolean same = dump == null
-            ? expected.startsWith("ERROR")
-            : expected.equals(HexFormat.of().formatHex(sha.digest(dump.getBytes(StandardCharsets.UTF_8))));
-        if (same) {
+        boolean cpythonRejects = expected[0].equals("ERROR");
+        if (dump == null ? cpythonRejects : !cpythonRejects && expected[0].equals(sha256(sha, dump))) {
           identical++;
         } else {
           differing.add(file);
+        }
+        if (dump == null ? cpythonRejects
+            : !cpythonRejects && expected[1].equals(sha256(sha, AstDump.dump(ours.module().get(), true)))) {
+          identicalPositions++;
         }
         if (dump != null) {
           parsed++;
@@ -79,12 +82,21 @@ class StdlibConformanceTest {
         String actual = ours.module().map(AstDump::dump).orElse("problems " + ours.problems());
         System.out.println("  differs: " + file + "\n    " + firstDifference(expected, actual));
       }
+      double positionShare = identicalPositions / (double) files.size();
+      System.out.printf("with every node's position (include_attributes=True): %d of %d files (%.2f%%)%n",
+          identicalPositions, files.size(), 100 * positionShare);
       System.out.printf("printer round trip: %d of %d parsed files%n", roundTripped, parsed);
       roundTripFailures.stream().limit(SHOWN).forEach(f -> System.out.println("  round trip fails: " + f));
 
       assertTrue(share >= REQUIRED, String.format("only %.2f%% of files dump as CPython does", 100 * share));
+      assertTrue(positionShare >= REQUIRED, String.format("only %.2f%% of files have CPython's positions",
+          100 * positionShare));
       assertTrue(roundTripped >= REQUIRED * parsed, roundTripFailures.size() + " files do not round-trip");
     }
+  }
+
+  private static String sha256(MessageDigest sha, String text) {
+    return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String firstDifference(String expected, String actual) {
