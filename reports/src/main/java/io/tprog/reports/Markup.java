@@ -32,6 +32,11 @@ public final class Markup {
     return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
   }
 
+  /** A change of a fraction as signed percentage points with two decimals ({@code -12.50%}, {@code +0.00%}). */
+  public static String signedPercent(double fraction) {
+    return String.format(Locale.ROOT, "%+.2f%%", 100 * fraction);
+  }
+
   /** A coordinate with at most one decimal, so SVG output stays short and stable. */
   public static String coordinate(double value) {
     String s = String.format(Locale.ROOT, "%.1f", value);

@@ -2,7 +2,9 @@ package io.tprog.reports.circuit;
 
 import static io.tprog.reports.Markup.html;
 import static io.tprog.reports.Markup.percent;
+import static io.tprog.reports.Markup.signedPercent;
 
+import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.analysis.Finding;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.FeedingHead;
@@ -175,11 +177,15 @@ public final class CircuitHtml {
 
     if (r.ablation() != null) {
       AblationTable a = r.ablation();
-      h.append("<h2>Ablation on ").append(html(a.dataset())).append("</h2>\n<p>Accuracy of the intact program: ")
-          .append(percent(a.baselineAccuracy())).append(".</p>\n<table id=\"ablation\"><tr><th>component</th><th>accuracy</th><th>drop</th><th>changed predictions</th></tr>\n");
-      for (AblationTable.Row row : a.rows()) {
-        row(h, "<code>" + html(row.component()) + "</code>", percent(row.accuracy()), percent(row.drop(a.baselineAccuracy())),
-            Integer.toString(row.changedPredictions()));
+      h.append("<h2>Ablation on ").append(html(a.dataset())).append("</h2>\n<p>Each component's outputs replaced by its default, one at a time, on ")
+          .append(a.examples()).append(" examples. The intact program: ").append(percent(a.positionAccuracy())).append(" of positions, ")
+          .append(percent(a.sequenceAccuracy())).append(" of sequences.</p>\n<table id=\"ablation\"><tr><th>component</th><th>layer</th>")
+          .append("<th>positions</th><th>change</th><th>sequences</th><th>changed predictions</th><th>on static circuit</th><th>statically dead</th></tr>\n");
+      for (AblationRow row : a.rows()) {
+        row(h, "<code>" + html(row.component()) + "</code>", Integer.toString(row.layer()), percent(row.positionAccuracy()),
+            signedPercent(row.accuracyChange()), percent(row.sequenceAccuracy()), Integer.toString(row.changedPredictions()),
+            row.inStaticCircuit() ? "yes" : "no",
+            (row.staticallyDead() ? "yes" : "no") + (row.conflict() ? " <strong>(conflict: ablation changed predictions)</strong>" : ""));
       }
       h.append("</table>\n");
     }

@@ -2,7 +2,9 @@ package io.tprog.reports.circuit;
 
 import static io.tprog.reports.Markup.cell;
 import static io.tprog.reports.Markup.percent;
+import static io.tprog.reports.Markup.signedPercent;
 
+import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.analysis.Finding;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.FeedingHead;
@@ -110,11 +112,17 @@ public final class CircuitMarkdown {
     if (r.ablation() != null) {
       AblationTable a = r.ablation();
       md.append("## Ablation on ").append(cell(a.dataset())).append("\n\n");
-      md.append("Accuracy of the intact program: ").append(percent(a.baselineAccuracy())).append(".\n\n");
-      md.append("| component | accuracy | drop | changed predictions |\n|---|---|---|---|\n");
-      for (AblationTable.Row row : a.rows()) {
-        md.append("| `").append(row.component()).append("` | ").append(percent(row.accuracy())).append(" | ")
-            .append(percent(row.drop(a.baselineAccuracy()))).append(" | ").append(row.changedPredictions()).append(" |\n");
+      md.append("Each component's outputs replaced by its default, one at a time, on ").append(a.examples())
+          .append(" examples. The intact program: ").append(percent(a.positionAccuracy())).append(" of positions, ")
+          .append(percent(a.sequenceAccuracy())).append(" of sequences.\n\n");
+      md.append("| component | layer | positions | change | sequences | changed predictions | on static circuit | statically dead |\n");
+      md.append("|---|---|---|---|---|---|---|---|\n");
+      for (AblationRow row : a.rows()) {
+        md.append("| `").append(row.component()).append("` | ").append(row.layer()).append(" | ").append(percent(row.positionAccuracy()))
+            .append(" | ").append(signedPercent(row.accuracyChange())).append(" | ").append(percent(row.sequenceAccuracy())).append(" | ")
+            .append(row.changedPredictions()).append(" | ").append(row.inStaticCircuit() ? "yes" : "no").append(" | ")
+            .append(row.staticallyDead() ? "yes" : "no").append(row.conflict() ? " (**conflict**: ablation changed predictions)" : "")
+            .append(" |\n");
       }
       md.append('\n');
     }

@@ -41,7 +41,11 @@ public final class CircuitReports {
       ProgramModel model, StaticReport analysis, Optional<AblationTable> ablation, List<Figure> metrics, List<String> plots) {
     List<Figure> accuracy = new ArrayList<>(headerFigures(analysis.summary().header()));
     accuracy.addAll(metrics);
-    ablation.ifPresent(a -> accuracy.add(new Figure("data", a.dataset(), a.baselineAccuracy())));
+    ablation.ifPresent(
+        a -> {
+          accuracy.add(new Figure("data", a.dataset() + " positions", a.positionAccuracy()));
+          accuracy.add(new Figure("data", a.dataset() + " sequences", a.sequenceAccuracy()));
+        });
     return new CircuitReport(
         fileName(model.source()),
         model.format().name().toLowerCase(Locale.ROOT),

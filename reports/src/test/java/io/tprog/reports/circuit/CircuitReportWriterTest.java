@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.analyzer.ablation.AblationReport;
+import io.tprog.analyzer.ablation.AblationRow;
+import io.tprog.analyzer.ablation.Ablator;
 import io.tprog.analyzer.analysis.CircuitComponent;
+import io.tprog.analyzer.data.Dataset;
+import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.graph.GraphNode;
 import io.tprog.reports.Fixtures;
 import io.tprog.reports.Fixtures.Analysed;
+import io.tprog.reports.Markup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,16 +100,24 @@ class CircuitReportWriterTest {
   }
 
   @Test
-  void ablationTableIsShownWhenGiven(@TempDir Path out) throws Exception {
+  void theAnalyzersAblationIsShownWhenADatasetIsGiven(@TempDir Path out) throws Exception {
     Analysed sort = Fixtures.analyse(SORT);
-    AblationTable ablation =
-        new AblationTable("sort.jsonl", 0.9, List.of(new AblationTable.Row("attn_0_0", 0.25, 40), new AblationTable.Row("mlp_1_0", 0.9, 0)));
-    CircuitReport report = CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(ablation), out);
+    List<Example> examples = Dataset.read(Fixtures.path("dynamic/sort/sort.jsonl")).examples().subList(0, 30);
+    AblationReport ablated = new Ablator(SORT).ablate(List.of("num_attn_0_0", "attn_0_0"), examples);
+    AblationTable table = AblationTable.of("sort.jsonl", ablated);
+    CircuitReport report = CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(table), out);
+
     String md = Files.readString(out.resolve("report.md"));
     assertTrue(md.contains("## Ablation on sort.jsonl"));
-    assertTrue(md.contains("| `attn_0_0` | 25.00% | 65.00% | 40 |"), md);
+    AblationRow counts = ablated.rows().get(0);
+    assertTrue(counts.changedPredictions() > 0, "sort needs its count of zeros");
+    assertTrue(
+        md.contains("| `num_attn_0_0` | 0 | " + Markup.percent(counts.positionAccuracy()) + " | " + Markup.signedPercent(counts.accuracyChange())
+            + " | " + Markup.percent(counts.sequenceAccuracy()) + " | " + counts.changedPredictions() + " | yes | no |"),
+        md);
+    assertTrue(md.contains("| `attn_0_0` | 0 | 100.00% | +0.00% | 100.00% | 0 | no |"), md);
     assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"ablation\""));
-    assertTrue(report.accuracy().stream().anyMatch(f -> f.source().equals("data") && f.value() == 0.9));
+    assertTrue(report.accuracy().stream().anyMatch(f -> f.name().equals("sort.jsonl positions") && f.value() == ablated.positionAccuracy()));
   }
 
   @Test
