@@ -1,5 +1,7 @@
 package io.tprog.cli.commands;
 
+import io.tprog.analyzer.ablation.AblationReport;
+import io.tprog.analyzer.ablation.Ablator;
 import io.tprog.analyzer.analysis.Finding;
 import io.tprog.analyzer.analysis.StaticAnalyzer;
 import io.tprog.analyzer.analysis.StaticReport;
@@ -9,13 +11,15 @@ import io.tprog.analyzer.program.ProgramProblem;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.cli.UserError;
+import io.tprog.reports.circuit.AblationTable;
+import io.tprog.reports.circuit.CircuitReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +33,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Circuit report of a program: Markdown, self-contained HTML, JSON and DOT.",
-      "Static analysis: components, dataflow graph, circuits per class, dead code, constants. Without --json, --dot or"
-          + " --out a short summary is printed."
+      "Static analysis: components, dataflow graph, circuits per class, dead code, constants. --out writes the report"
+          + " files; --json prints the static analysis; --dot prints the graph; with none of them a short summary is"
+          + " printed."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program (its weights file beside it).")
@@ -48,8 +53,17 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Highlight this class's circuit in the DOT output (default: the whole classifier's).")
   String classLabel;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write report.json and graph.dot into DIR.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write report.md, report.html (self-contained), report.json and graph.dot into DIR.")
   Path out;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE.jsonl",
+      description = "With --out: ablate every component on this dataset and show the accuracy changes in the report.")
+  Path data;
 
   @Spec CommandSpec spec;
 
@@ -59,18 +73,25 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     warn(spec.commandLine().getErr(), read.problems());
     StaticReport report = StaticAnalyzer.analyze(read);
-    String dotText = dot || out != null ? dot(read) : null;
     if (json) {
       stdout.println(StaticAnalyzer.json(report));
     }
     if (dot) {
-      stdout.print(dotText);
+      stdout.print(dot(read));
+    }
+    if (data != null && out == null) {
+      throw new UserError("--data is used by the report files: give --out DIR as well", 2);
     }
     if (out != null) {
       Files.createDirectories(out);
-      write(out.resolve("report.json"), StaticAnalyzer.json(report) + "\n");
-      write(out.resolve("graph.dot"), dotText);
-      stdout.println("wrote " + out.resolve("report.json") + " and " + out.resolve("graph.dot"));
+      Optional<AblationTable> ablation = Optional.empty();
+      if (data != null) {
+        AblationReport ablated = new Ablator(program).ablate(List.of(), EvalCommand.examples(data, null));
+        ablation = Optional.of(AblationTable.of(data.toString(), ablated));
+      }
+      CircuitReportWriter.write(read.model(), report, ablation, out);
+      stdout.println("wrote " + out.resolve(CircuitReportWriter.MARKDOWN) + ", " + CircuitReportWriter.HTML + ", "
+          + CircuitReportWriter.JSON + " and " + CircuitReportWriter.DOT);
     }
     if (!json && !dot && out == null) {
       summary(stdout, report);
@@ -109,7 +130,7 @@ public final class ReportCommand implements Callable<Integer> {
     out.printf(
         "%s (%s format): %d layers; %d categorical and %d numerical heads; %d categorical and %d numerical MLPs;"
             + " %d classes%n",
-        r.source(), r.format().name().toLowerCase(java.util.Locale.ROOT), s.layers(), s.heads(), s.numericalHeads(), s.mlps(),
+        r.source(), r.format().name().toLowerCase(Locale.ROOT), s.layers(), s.heads(), s.numericalHeads(), s.mlps(),
         s.numericalMlps(), s.classes().size());
     out.printf("problems: %d%n", r.problems().size());
     out.printf("circuit of the classifier: %d of %d nodes%n", r.classifierCircuit().components().size(), r.nodes().size() - 1);
@@ -121,11 +142,5 @@ public final class ReportCommand implements Callable<Integer> {
     for (Finding f : r.constants()) {
       out.printf("  %s%n", f);
     }
-  }
-
-  private static void write(Path target, String text) throws IOException {
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-    Files.writeString(temp, text, StandardCharsets.UTF_8);
-    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,15 +56,42 @@ class ReportCommandTest {
   }
 
   @Test
-  void outWritesJsonAndDot() throws Exception {
+  void outWritesTheReportFiles() throws Exception {
     Path out = dir.resolve("report");
-    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--out", out.toString());
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/dead_code/dead_code.py"), "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.readString(out.resolve("graph.dot")).startsWith("digraph"));
-    assertEquals("clean_weights.csv", new ObjectMapper().readTree(out.resolve("report.json").toFile()).at("/summary/weightsFile").asText());
+    assertTrue(Files.readString(out.resolve("report.md")).contains("attn_1_1"));
+    assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertTrue(json.get("deadCode").findValuesAsText("component").contains("attn_1_1"), json.toString());
     try (var files = Files.list(out)) {
-      assertEquals(2, files.count(), "no temporary files are left");
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files are left");
     }
+  }
+
+  @Test
+  @Tag("slow")
+  void dataAddsTheAblationOfEveryComponent() throws Exception {
+    Path data = dir.resolve("toy.jsonl");
+    Files.writeString(
+        data,
+        "{\"tokens\": [\"<s>\", \"1\", \"0\", \"2\"], \"labels\": [\"1\", \"1\", \"0\", \"1\"]}\n"
+            + "{\"tokens\": [\"<s>\", \"2\", \"2\"], \"labels\": [\"1\", \"1\", \"0\"]}\n");
+    Path out = dir.resolve("ablated");
+    CommandRun r =
+        CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--data", data.toString(), "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    String markdown = Files.readString(out.resolve("report.md"));
+    assertTrue(markdown.contains("num_mlp_0_0"), markdown);
+    assertTrue(Files.readString(out.resolve("report.json")).contains("toy.jsonl"));
+  }
+
+  @Test
+  void dataWithoutOutIsRefused() {
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("analyzer/clean/clean.py"), "--data", "x.jsonl", "--json");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--out"), r.err());
   }
 
   @Test
