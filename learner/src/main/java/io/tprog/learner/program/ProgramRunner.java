@@ -31,26 +31,27 @@ import org.python.util.PythonInterpreter;
 
 /**
  * Runs an emitted program on many inputs: in Jython inside this JVM (one interpreter per process, because starting
- * one costs seconds; the program is loaded once and {@code run} called per input), or in one CPython subprocess that
+ * one costs seconds; the program is loaded once, its constant set literals built once, and {@code run} called per
+ * input), or in one CPython subprocess that
  * reads the inputs as JSON lines on standard input and writes the predictions the same way. Each input's result is
  * its list of labels (one label for a pooled program).
  */
 public final class ProgramRunner {
-  /** Loads a program file as a module object without registering it or writing compiled files beside it. */
+  /**
+   * Loads a program as a module object from its prepared source ({@link JythonSource}), without registering it or
+   * writing compiled files beside it.
+   */
   private static final String JYTHON_LOADER =
       """
+      import ast
       import imp
-      def tprog_load_program(name, path):
+      def tprog_load_program(name, path, source, literals):
           module = imp.new_module(name)
           module.__file__ = path
-          handle = open(path)
-          try:
-              source = handle.read()
-          finally:
-              handle.close()
+          module.__dict__["%s"] = [frozenset(ast.literal_eval(text)) for text in literals]
           exec(compile(source, path, "exec"), module.__dict__)
           return module
-      """;
+      """.formatted(JythonSource.LITERALS);
 
   private static final String CPYTHON_DRIVER =
       """
@@ -77,14 +78,23 @@ public final class ProgramRunner {
   public static List<List<String>> runJython(Path program, List<List<String>> inputs) {
     synchronized (ProgramRunner.class) {
       PythonInterpreter python = interpreter();
+      JythonSource.Prepared source;
+      try {
+        source = JythonSource.prepare(Files.readString(program, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new ProgramRunException("The program " + program + " cannot be read: " + e.getMessage(), e);
+      }
+      PyList literals = new PyList();
+      source.literals().forEach(text -> literals.append(Py.newStringOrUnicode(text)));
       PyObject module;
       try {
-        module = python.get("tprog_load_program").__call__(
-            new PyString("tprog_program_" + loaded++), new PyString(program.toAbsolutePath().toString()));
+        module = python.get("tprog_load_program").__call__(new PyObject[] {
+            new PyString("tprog_program_" + loaded++), Py.newStringOrUnicode(program.toAbsolutePath().toString()),
+            Py.newStringOrUnicode(source.text()), literals});
       } catch (PyException e) {
         if (e.toString().contains(JYTHON_TOO_LARGE)) {
           throw new ProgramRunException("The program " + program + " has a function too large for Jython to compile (the"
-              + " JVM limits a method to 64 KB, about 2,000 MLP table entries); run it in CPython instead.", e);
+              + " JVM limits a method to 64 KB of bytecode); run it in CPython instead.", e);
         }
         throw new ProgramRunException("The program " + program + " could not be loaded in Jython" + describe(e, program), e);
       }
