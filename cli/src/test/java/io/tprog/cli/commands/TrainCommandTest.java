@@ -1,0 +1,39 @@
+package io.tprog.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+
+  @Tag("slow")
+  @Test
+  void trainsAndWritesProgramWeightsMetricsCurvesAndCheckpoint(@TempDir Path out) throws Exception {
+    CommandRun r =
+        CommandRun.of(
+            "train", "--task", "hist", "--size", "2000", "--layers", "1", "--cat-heads", "1", "--num-heads", "1",
+            "--cat-mlps", "0", "--num-mlps", "1", "--epochs", "25", "--batch-size", "128", "--no-progress",
+            "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("model and program agree on"), r.out());
+    for (String file : new String[] {"hist.py", "hist_weights.csv", "metrics.json", "curves.csv", "checkpoint.bin"}) {
+      assertTrue(Files.exists(out.resolve(file)), file);
+    }
+    String metrics = Files.readString(out.resolve("metrics.json"));
+    assertTrue(metrics.contains("\"epochs\" : 25"), metrics);
+    assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
+  }
+
+  @Test
+  void unknownTaskIsOneSentenceAndExitTwo(@TempDir Path out) {
+    CommandRun r = CommandRun.of("train", "--task", "sorting", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("sorting"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+}
