@@ -9,10 +9,12 @@ import io.tprog.learner.train.TaskPresets;
 import io.tprog.learner.train.TrainingConfig;
 import io.tprog.learner.train.TrainingRun;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train a Transformer Program on a task and emit its Python program, weights, metrics and report.",
+      "Writes into --out: <task>.py, <task>_weights.csv, metrics.json, curves.csv, checkpoint.bin and report/.",
       "Options left out take the task's fast default (a small model that trains in a few minutes); "
           + "the paper's per-task configurations are listed in targets.md."
     })
@@ -151,6 +154,7 @@ public final class TrainCommand implements Callable<Integer> {
       return 0;
     }
     Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
+    writeReport(out.resolve(task.id() + ".py"), out.resolve(REPORT_FOLDER));
     stdout.printf(
         Locale.ROOT,
         "Test accuracy %.2f%%; model and program agree on %s of %s test positions. Wrote %s.%n",
@@ -159,6 +163,20 @@ public final class TrainCommand implements Callable<Integer> {
         agreement.get("model_vs_java_positions_compared"),
         out.resolve(task.id() + ".py"));
     return 0;
+  }
+
+  /** Folder inside --out that holds the circuit report of the trained program. */
+  static final String REPORT_FOLDER = "report";
+
+  /** The circuit report, made exactly as {@code tprog report PROGRAM.py --out DIR} makes it. */
+  private void writeReport(Path program, Path folder) {
+    CommandLine report = new CommandLine(new ReportCommand());
+    report.setOut(new PrintWriter(Writer.nullWriter()));
+    report.setErr(spec.commandLine().getErr());
+    int exit = report.execute(program.toString(), "--out", folder.toString());
+    if (exit != 0) {
+      throw new UserError("The program was trained and written, but its circuit report in " + folder + " failed.", exit);
+    }
   }
 
   private static int or(Integer given, int fallback) {

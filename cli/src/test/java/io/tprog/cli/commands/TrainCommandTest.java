@@ -24,6 +24,7 @@ class TrainCommandTest {
     for (String file : new String[] {"hist.py", "hist_weights.csv", "metrics.json", "curves.csv", "checkpoint.bin"}) {
       assertTrue(Files.exists(out.resolve(file)), file);
     }
+    assertTrue(Files.exists(out.resolve("report").resolve("report.html")), "circuit report");
     String metrics = Files.readString(out.resolve("metrics.json"));
     assertTrue(metrics.contains("\"epochs\" : 25"), metrics);
     assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
