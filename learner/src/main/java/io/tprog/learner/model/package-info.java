@@ -1,7 +1,8 @@
 /**
- * The differentiable Transformer Program of model.md in TensorFlow Java graph mode: a residual stream of named
- * one-hot categorical and scalar numerical variables, modules that choose what they read by Gumbel-softmax and append
- * their outputs, a linear classifier, and the argmax ("hard") twin of the same graph that the discretiser turns into a
- * program.
+ * The learner's models in TensorFlow Java graph mode. The Transformer Program of model.md is a residual stream of
+ * named one-hot categorical and scalar numerical variables, modules that choose what they read by Gumbel-softmax and
+ * append their outputs, and a linear classifier; its argmax ("hard") twin over the same variables is what the
+ * discretiser turns into a program. The standard Transformer baseline shares the same inputs, loss and optimizer so
+ * that accuracy tables compare like with like.
  */
 package io.tprog.learner.model;
