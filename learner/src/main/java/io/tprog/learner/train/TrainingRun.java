@@ -15,6 +15,7 @@ import io.tprog.learner.program.EmitOptions;
 import io.tprog.learner.program.Program;
 import io.tprog.learner.program.ProgramEvaluator;
 import io.tprog.learner.program.ProgramExample;
+import io.tprog.learner.program.ProgramRunException;
 import io.tprog.learner.program.ProgramRunner;
 import io.tprog.learner.program.PythonEmitter;
 import java.io.IOException;
@@ -203,9 +204,15 @@ public final class TrainingRun {
       List<List<String>> modelTest = modelPredictions(model, test, data.test(), config);
       @SuppressWarnings("unchecked")
       Map<String, Object> testAgreement = (Map<String, Object>) agreement.get("test");
-      long[] jython = agreement(program, data.test(), modelTest, ProgramRunner.runJython(files.program(), inputs));
-      testAgreement.put("model_vs_jython_positions_agreed", jython[0]);
-      testAgreement.put("model_vs_jython_positions_compared", jython[1]);
+      // A program Jython cannot run (a function over its bytecode limit) is still a result: say so in the metrics.
+      try {
+        long[] jython =
+            agreement(program, data.test(), modelTest, ProgramRunner.runJython(files.program(), inputs));
+        testAgreement.put("model_vs_jython_positions_agreed", jython[0]);
+        testAgreement.put("model_vs_jython_positions_compared", jython[1]);
+      } catch (ProgramRunException e) {
+        testAgreement.put("jython_error", e.getMessage());
+      }
       timings.put("jython_check_seconds", seconds(t4));
       if (ProgramRunner.cpythonAvailable()) {
         long t5 = System.nanoTime();
