@@ -14,9 +14,11 @@ import io.tprog.learner.train.Trainer;
 import io.tprog.learner.train.TrainingConfig;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("slow")
 class DiscretiserTest {
 
   /**
