@@ -6,12 +6,15 @@ import static io.tprog.reports.Markup.signedPercent;
 
 import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.analysis.Finding;
+import io.tprog.analyzer.graph.NodeKind;
+import io.tprog.analyzer.graph.Role;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.FeedingHead;
 import io.tprog.reports.circuit.CircuitReport.Figure;
 import io.tprog.reports.circuit.CircuitReport.HeadTable;
 import io.tprog.reports.circuit.CircuitReport.MlpTable;
 import io.tprog.reports.circuit.CircuitReport.PredicateRow;
+import io.tprog.reports.graph.SvgGraph;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +36,7 @@ public final class CircuitHtml {
       #selection { color: #555; min-height: 1.2em; }
       .legend span { display: inline-block; margin-right: 14px; }
       .swatch { display: inline-block; width: 14px; height: 4px; vertical-align: middle; margin-right: 4px; }
+      .node-swatch { height: 12px; border: 1px solid #444; }
       g.node { cursor: pointer; }
       svg.selecting g.node { opacity: 0.25; }
       svg.selecting g.node.in-circuit { opacity: 1; }
@@ -116,11 +120,14 @@ public final class CircuitHtml {
     }
     h.append("<button id=\"clear-selection\">clear</button> or click a component.</div>\n");
     h.append("<p class=\"legend\">Edges: ");
-    legend(h, "query", "#1f77b4");
-    legend(h, "key", "#2ca02c");
-    legend(h, "value", "#9467bd");
-    legend(h, "mlp-input", "#ff7f0e");
-    legend(h, "feature", "#7f7f7f");
+    for (Role role : Role.values()) {
+      legend(h, role.label(), SvgGraph.roleColour(role.label()));
+    }
+    h.append("<br>Nodes: ");
+    for (NodeKind kind : NodeKind.values()) {
+      h.append("<span><span class=\"swatch node-swatch\" style=\"background:").append(SvgGraph.fill(kind)).append("\"></span>")
+          .append(SvgGraph.kindId(kind).replace('-', ' ')).append("</span>");
+    }
     h.append(" Heads outlined in red are on the classifier's circuit.</p>\n");
     h.append("<p id=\"selection\"></p>\n<div class=\"graph\">\n").append(svg).append("</div>\n");
 

@@ -82,7 +82,8 @@ public final class SvgGraph {
     return d.toString();
   }
 
-  private static String roleColour(String role) {
+  /** The stroke colour of an edge role, shared with the page's legend. */
+  public static String roleColour(String role) {
     return switch (role) {
       case "query" -> "#1f77b4";
       case "key" -> "#2ca02c";
@@ -93,7 +94,8 @@ public final class SvgGraph {
     };
   }
 
-  private static String fill(NodeKind kind) {
+  /** The fill colour of a node kind, shared with the page's legend. */
+  public static String fill(NodeKind kind) {
     return switch (kind) {
       case EMBEDDING -> "#eeeeee";
       case HEAD -> "#dbe9f6";

@@ -102,7 +102,7 @@ class CircuitReportWriterTest {
   @Test
   void theAnalyzersAblationIsShownWhenADatasetIsGiven(@TempDir Path out) throws Exception {
     Analysed sort = Fixtures.analyse(SORT);
-    List<Example> examples = Dataset.read(Fixtures.path("dynamic/sort/sort.jsonl")).examples().subList(0, 30);
+    List<Example> examples = Dataset.read(Fixtures.path("dynamic/sort/sort.jsonl")).examples().subList(0, 12);
     AblationReport ablated = new Ablator(SORT).ablate(List.of("num_attn_0_0", "attn_0_0"), examples);
     AblationTable table = AblationTable.of("sort.jsonl", ablated);
     CircuitReport report = CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(table), out);
