@@ -16,7 +16,8 @@ public final class TaskPresets {
   public static Preset fast(Task task) {
     return switch (task) {
       case HIST -> new Preset(new TrainingRun.Shape(1, 2, 2, 1, 1, 8), 50);
-      case SORT, REVERSE -> new Preset(new TrainingRun.Shape(3, 4, 4, 2, 2, 8), 100);
+      case SORT -> new Preset(new TrainingRun.Shape(2, 4, 0, 1, 0, 8), 100);
+      case REVERSE -> new Preset(new TrainingRun.Shape(3, 4, 4, 1, 1, 8), 100);
       case DOUBLE_HIST -> new Preset(new TrainingRun.Shape(3, 2, 2, 1, 1, 8), 100);
       case MOST_FREQ -> new Preset(new TrainingRun.Shape(3, 4, 4, 2, 2, 8), 100);
       case DYCK1 -> new Preset(new TrainingRun.Shape(3, 4, 4, 1, 1, 16), 100);
