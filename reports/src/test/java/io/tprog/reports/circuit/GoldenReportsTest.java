@@ -30,7 +30,8 @@ class GoldenReportsTest {
     return Stream.of(
         Arguments.of("sort", "dynamic/sort/sort.py"),
         Arguments.of("hist", "programs/hist/hist.py"),
-        Arguments.of("dead_code", "analyzer/dead_code/dead_code.py"));
+        Arguments.of("dead_code", "analyzer/dead_code/dead_code.py"),
+        Arguments.of("reference", "analyzer/reference/reference.py"));
   }
 
   @ParameterizedTest(name = "{0}")
