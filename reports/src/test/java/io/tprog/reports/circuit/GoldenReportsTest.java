@@ -28,7 +28,8 @@ class GoldenReportsTest {
 
   static Stream<Arguments> programs() {
     return Stream.of(
-        Arguments.of("sort", "dynamic/sort/sort.py"),
+        Arguments.of("sort", "programs/sort/sort.py"),
+        Arguments.of("dyck1", "programs/dyck1/dyck1.py"),
         Arguments.of("hist", "programs/hist/hist.py"),
         Arguments.of("dead_code", "analyzer/dead_code/dead_code.py"),
         Arguments.of("reference", "analyzer/reference/reference.py"));
