@@ -6,12 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * The canonical names (analysis.md "Terms"): {@code attn_L_H}, {@code num_attn_L_H}, {@code mlp_L_M},
- * {@code num_mlp_L_M}, the embeddings, and how a component's output variable and its functions' argument names
- * derive from them. These names are the ids in graphs, JSON and the command line.
+ * {@code num_mlp_L_M}, the embeddings, and how the argument names of predicates and MLP functions name the
+ * variables they take. These names are the ids in graphs, JSON and the command line.
  */
 public final class ComponentNames {
   private static final Pattern COMPONENT = Pattern.compile("(num_)?(attn|mlp)_(\\d+)_(\\d+)");
-  private static final String OUTPUTS = "_outputs";
 
   private ComponentNames() {}
 
@@ -25,25 +24,6 @@ public final class ComponentNames {
     }
     return Optional.of(
         new Parsed(m.group(1) != null, m.group(2).equals("attn"), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
-  }
-
-  /** {@code attn_0_1} -> {@code attn_0_1_outputs}. */
-  public static String outputVariable(String component) {
-    return component + OUTPUTS;
-  }
-
-  /** {@code attn_0_1_outputs} -> {@code attn_0_1}, or empty when the variable is not a component's output. */
-  public static Optional<String> componentOf(String variable) {
-    if (!variable.endsWith(OUTPUTS)) {
-      return Optional.empty();
-    }
-    String c = variable.substring(0, variable.length() - OUTPUTS.length());
-    return parse(c).isPresent() ? Optional.of(c) : Optional.empty();
-  }
-
-  /** {@code predicate_0_1} for a categorical head, {@code num_predicate_0_1} for a numerical one. */
-  public static String predicateFunction(Parsed head) {
-    return (head.numerical() ? "num_" : "") + "predicate_" + head.layer() + "_" + head.index();
   }
 
   /**

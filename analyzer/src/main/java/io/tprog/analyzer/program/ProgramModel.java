@@ -1,7 +1,6 @@
 package io.tprog.analyzer.program;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -83,14 +82,5 @@ public record ProgramModel(
       }
     }
     return owners;
-  }
-
-  /** Component names in model order: embeddings, then per layer its heads (categorical first) and MLPs. */
-  public List<String> componentOrder() {
-    List<String> names = new ArrayList<>();
-    embeddings.forEach(e -> names.add(e.name()));
-    heads.forEach(h -> names.add(h.name()));
-    mlps.forEach(m -> names.add(m.name()));
-    return names;
   }
 }
