@@ -43,6 +43,16 @@ class MainTest {
   }
 
   @Test
+  void taskOptionsListEveryTask() {
+    for (String c : List.of("train", "data")) {
+      String help = run(c, "--help").out().replaceAll("\\s+", " ");
+      for (io.tprog.learner.data.Task t : io.tprog.learner.data.Task.values()) {
+        assertTrue(help.contains(t.id()), c + " --help should name the task " + t.id() + ": " + help);
+      }
+    }
+  }
+
+  @Test
   void unknownOptionIsOneSentenceAndExitTwo() {
     Run r = run("--no-such-option");
     assertEquals(2, r.exit());

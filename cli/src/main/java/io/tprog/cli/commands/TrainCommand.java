@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--task", required = true, description = "The task: ${COMPLETION-CANDIDATES}.")
+  @Option(names = "--task", required = true, description = "The task: ${COMPLETION-CANDIDATES}.", completionCandidates = DataCommand.TaskIds.class)
   String taskId;
 
   @Option(names = "--out", required = true, description = "Folder for the program, weights, metrics, curves and checkpoint.")
