@@ -16,12 +16,24 @@ import java.util.Map;
 
 /**
  * Everything a killed run needs to continue to the same result: the run's fingerprint (model and training
- * configuration), the epochs done, their curve records, and every variable of the training state (parameters and
- * Adam slots). Shuffles and noise derive from the seed and the epoch/step, so no generator state is stored.
+ * configuration), the epochs done, their curve records, every variable of the training state (parameters and
+ * Adam slots), and the epoch with the best validation accuracy so far with its state. Shuffles and noise derive from
+ * the seed and the epoch/step, so no generator state is stored.
  */
-public record Checkpoint(String fingerprint, int epochsDone, List<EpochRecord> curve, Map<String, float[]> state) {
+public record Checkpoint(
+    String fingerprint,
+    int epochsDone,
+    List<EpochRecord> curve,
+    Map<String, float[]> state,
+    int bestEpoch,
+    Map<String, float[]> bestState) {
   private static final int MAGIC = 0x7470636b;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+
+  /** A checkpoint whose best epoch is its last one. */
+  public Checkpoint(String fingerprint, int epochsDone, List<EpochRecord> curve, Map<String, float[]> state) {
+    this(fingerprint, epochsDone, curve, state, epochsDone, state);
+  }
 
   /** Writes the checkpoint to a temp file beside {@code file}, then renames it over {@code file}. */
   public void write(Path file) {
@@ -44,14 +56,9 @@ public record Checkpoint(String fingerprint, int epochsDone, List<EpochRecord> c
           out.writeDouble(r.validationAccuracy());
           out.writeDouble(r.seconds());
         }
-        out.writeInt(state.size());
-        for (Map.Entry<String, float[]> e : state.entrySet()) {
-          out.writeUTF(e.getKey());
-          out.writeInt(e.getValue().length);
-          for (float f : e.getValue()) {
-            out.writeFloat(f);
-          }
-        }
+        writeState(out, state);
+        out.writeInt(bestEpoch);
+        writeState(out, bestState);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -75,19 +82,37 @@ public record Checkpoint(String fingerprint, int epochsDone, List<EpochRecord> c
             new EpochRecord(
                 in.readInt(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()));
       }
-      int count = in.readInt();
-      Map<String, float[]> state = new LinkedHashMap<>();
-      for (int i = 0; i < count; i++) {
-        String name = in.readUTF();
-        float[] values = new float[in.readInt()];
-        for (int j = 0; j < values.length; j++) {
-          values[j] = in.readFloat();
-        }
-        state.put(name, values);
-      }
-      return new Checkpoint(fingerprint, epochsDone, curve, state);
+      Map<String, float[]> state = readState(in);
+      int bestEpoch = in.readInt();
+      Map<String, float[]> bestState = readState(in);
+      return new Checkpoint(fingerprint, epochsDone, curve, state, bestEpoch, bestState);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the checkpoint " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static void writeState(DataOutputStream out, Map<String, float[]> state) throws IOException {
+    out.writeInt(state.size());
+    for (Map.Entry<String, float[]> e : state.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue().length);
+      for (float f : e.getValue()) {
+        out.writeFloat(f);
+      }
+    }
+  }
+
+  private static Map<String, float[]> readState(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    Map<String, float[]> state = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      String name = in.readUTF();
+      float[] values = new float[in.readInt()];
+      for (int j = 0; j < values.length; j++) {
+        values[j] = in.readFloat();
+      }
+      state.put(name, values);
+    }
+    return state;
   }
 }

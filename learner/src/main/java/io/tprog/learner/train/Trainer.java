@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -30,6 +31,8 @@ public final class Trainer {
   private final String fingerprint;
   private boolean showProgress = true;
   private EpochListener listener = r -> {};
+  private int bestEpoch;
+  private Map<String, float[]> bestState;
 
   /**
    * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
@@ -73,6 +76,8 @@ public final class Trainer {
       model.restoreState(saved.state());
       curve.addAll(saved.curve());
       startEpoch = saved.epochsDone();
+      bestEpoch = saved.bestEpoch();
+      bestState = saved.bestState();
     }
     int steps = stepsPerEpoch(train.size());
     long totalSteps = (long) steps * config.epochs();
@@ -119,8 +124,13 @@ public final class Trainer {
                 validationAccuracy,
                 (System.nanoTime() - started) / 1e9);
         curve.add(record);
+        Map<String, float[]> state = model.stateValues();
+        if (bestState == null || validationAccuracy >= curve.get(bestEpoch - 1).validationAccuracy()) {
+          bestEpoch = epoch + 1;
+          bestState = state;
+        }
         if (checkpoint != null) {
-          new Checkpoint(fingerprint, epoch + 1, curve, model.stateValues()).write(checkpoint);
+          new Checkpoint(fingerprint, epoch + 1, curve, state, bestEpoch, bestState).write(checkpoint);
         }
         listener.epochDone(record);
       }
@@ -130,6 +140,25 @@ public final class Trainer {
       }
     }
     return curve;
+  }
+
+  /**
+   * The epoch (1-based) whose argmax model had the best validation accuracy, the latest one among equals; 0 before
+   * any epoch.
+   */
+  public int bestEpoch() {
+    return bestEpoch;
+  }
+
+  /**
+   * Puts the model back into its state after {@link #bestEpoch()} (model selection on the validation split: the
+   * temperature schedule makes the discrete model's accuracy wander from epoch to epoch). Does nothing before any
+   * epoch.
+   */
+  public void restoreBest() {
+    if (bestState != null) {
+      model.restoreState(bestState);
+    }
   }
 
   /** Token accuracy of the argmax model on {@code data} (scored positions only). */

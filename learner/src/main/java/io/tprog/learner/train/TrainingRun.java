@@ -27,9 +27,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One end-to-end training run: train (or resume), discretise, measure the program and its agreement with the argmax
- * model on every split, emit the program, and write {@code metrics.json}, {@code curves.csv} and the checkpoint into
- * the output folder.
+ * One end-to-end training run: train (or resume), go back to the epoch whose argmax model had the best validation
+ * accuracy (the latest among equals; {@code selected_epoch} in the metrics), discretise, measure the program and its
+ * agreement with the argmax model on every split, emit the program, and write {@code metrics.json},
+ * {@code curves.csv} and the checkpoint into the output folder.
  */
 public final class TrainingRun {
   /** File names inside the output folder. */
@@ -156,11 +157,9 @@ public final class TrainingRun {
         new TransformerProgramModel(config, training.seed(), (float) training.learningRate())) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
-      List<EpochRecord> curve =
-          new Trainer(model, training, fingerprint(config))
-              .showProgress(showProgress)
-              .onEpoch(listener)
-              .train(train, validation, out.resolve(CHECKPOINT), resume);
+      Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
+      List<EpochRecord> curve = trainer.train(train, validation, out.resolve(CHECKPOINT), resume);
+      trainer.restoreBest();
       timings.put("training_seconds_this_process", seconds(t1));
       timings.put(
           "seconds_per_epoch",
@@ -235,6 +234,7 @@ public final class TrainingRun {
       metrics.put("accuracy", accuracy);
       metrics.put("agreement", agreement);
       metrics.put("epochs_completed", curve.size());
+      metrics.put("selected_epoch", trainer.bestEpoch());
       metrics.put("timings", timings);
       writeMetrics(out, metrics);
       writeCurves(out, curve);
@@ -268,11 +268,13 @@ public final class TrainingRun {
         new StandardTransformerModel(config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate())) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
-      List<EpochRecord> curve =
+      Trainer trainer =
           new Trainer(model, training, "standard " + heads + " heads " + fingerprint(config))
               .showProgress(showProgress)
-              .onEpoch(listener)
-              .train(encoded.get("train"), encoded.get("validation"), out.resolve(CHECKPOINT), resume);
+              .onEpoch(listener);
+      List<EpochRecord> curve =
+          trainer.train(encoded.get("train"), encoded.get("validation"), out.resolve(CHECKPOINT), resume);
+      trainer.restoreBest();
       timings.put("training_seconds_this_process", seconds(t1));
       timings.put("seconds_per_epoch", curve.stream().mapToDouble(EpochRecord::seconds).average().orElse(0));
       Map<String, Object> accuracy = new LinkedHashMap<>();
@@ -318,6 +320,7 @@ public final class TrainingRun {
           "examples", splitCounts(data.train().size(), data.validation().size(), data.test().size()));
       metrics.put("accuracy", accuracy);
       metrics.put("epochs_completed", curve.size());
+      metrics.put("selected_epoch", trainer.bestEpoch());
       metrics.put("timings", timings);
       writeMetrics(out, metrics);
       writeCurves(out, curve);

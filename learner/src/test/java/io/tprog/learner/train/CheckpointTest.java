@@ -20,10 +20,14 @@ class CheckpointTest {
     state.put("b.adam_m", new float[] {0f});
     List<EpochRecord> curve = List.of(new EpochRecord(1, 0.5, 0.7, 2.0, 0.8, 1.25));
     Path file = dir.resolve("checkpoint.bin");
-    new Checkpoint("fp", 1, curve, state).write(file);
+    Map<String, float[]> best = Map.of("a", new float[] {9f, 8f, 7f}, "b.adam_m", new float[] {6f});
+    new Checkpoint("fp", 2, curve, state, 1, best).write(file);
     Checkpoint read = Checkpoint.read(file);
     assertEquals("fp", read.fingerprint());
-    assertEquals(1, read.epochsDone());
+    assertEquals(2, read.epochsDone());
+    assertEquals(1, read.bestEpoch());
+    assertArrayEquals(best.get("a"), read.bestState().get("a"));
+    assertArrayEquals(best.get("b.adam_m"), read.bestState().get("b.adam_m"));
     assertEquals(curve, read.curve());
     assertEquals(List.of("a", "b.adam_m"), List.copyOf(read.state().keySet()));
     assertArrayEquals(state.get("a"), read.state().get("a"));

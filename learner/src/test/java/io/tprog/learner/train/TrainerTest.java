@@ -41,9 +41,15 @@ class TrainerTest {
     Setup s = setup();
     Map<String, float[]> straight;
     List<EpochRecord> straightCurve;
+    Map<String, float[]> straightBest;
+    int straightBestEpoch;
     try (var model = new TransformerProgramModel(s.config(), TRAINING.seed(), 0.05f)) {
-      straightCurve = new Trainer(model, TRAINING, "f").showProgress(false).train(s.train(), s.validation(), dir.resolve("a.bin"), false);
+      Trainer trainer = new Trainer(model, TRAINING, "f").showProgress(false);
+      straightCurve = trainer.train(s.train(), s.validation(), dir.resolve("a.bin"), false);
       straight = model.stateValues();
+      straightBestEpoch = trainer.bestEpoch();
+      trainer.restoreBest();
+      straightBest = model.stateValues();
     }
     Path checkpoint = dir.resolve("b.bin");
     try (var model = new TransformerProgramModel(s.config(), TRAINING.seed(), 0.05f)) {
@@ -59,9 +65,17 @@ class TrainerTest {
     }
     Map<String, float[]> resumed;
     List<EpochRecord> resumedCurve;
+    Map<String, float[]> resumedBest;
     try (var model = new TransformerProgramModel(s.config(), 12345, 0.05f)) {
-      resumedCurve = new Trainer(model, TRAINING, "f").showProgress(false).train(s.train(), s.validation(), checkpoint, true);
+      Trainer trainer = new Trainer(model, TRAINING, "f").showProgress(false);
+      resumedCurve = trainer.train(s.train(), s.validation(), checkpoint, true);
       resumed = model.stateValues();
+      assertEquals(straightBestEpoch, trainer.bestEpoch());
+      trainer.restoreBest();
+      resumedBest = model.stateValues();
+    }
+    for (String name : straightBest.keySet()) {
+      assertArrayEquals(straightBest.get(name), resumedBest.get(name), "best " + name);
     }
     assertEquals(straight.keySet(), resumed.keySet());
     for (String name : straight.keySet()) {
@@ -71,6 +85,27 @@ class TrainerTest {
     for (int e = 0; e < 4; e++) {
       assertEquals(straightCurve.get(e).loss(), resumedCurve.get(e).loss(), "epoch " + (e + 1));
       assertEquals(straightCurve.get(e).validationAccuracy(), resumedCurve.get(e).validationAccuracy());
+    }
+  }
+
+  /** The selected epoch is the latest with the best validation accuracy, and restoring it gives that accuracy back. */
+  @Test
+  void restoreBestGoesBackToTheBestValidationEpoch() {
+    Setup s = setup();
+    TrainingConfig six = new TrainingConfig(6, 64, 0.05, 3.0, 0.01, 11);
+    try (var model = new TransformerProgramModel(s.config(), 11, 0.05f)) {
+      Trainer trainer = new Trainer(model, six, "f").showProgress(false);
+      List<EpochRecord> curve = trainer.train(s.train(), s.validation(), null, false);
+      int expected = 0;
+      for (EpochRecord r : curve) {
+        if (expected == 0 || r.validationAccuracy() >= curve.get(expected - 1).validationAccuracy()) {
+          expected = r.epoch();
+        }
+      }
+      assertEquals(expected, trainer.bestEpoch());
+      double best = curve.get(expected - 1).validationAccuracy();
+      trainer.restoreBest();
+      assertEquals(best, Trainer.accuracy(model, s.validation(), 64));
     }
   }
 

@@ -10,6 +10,7 @@ import io.tprog.learner.data.Task;
 import io.tprog.learner.program.ProgramRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,14 @@ class TrainingRunTest {
     assertTrue(Files.exists(out.resolve("hist.py")));
     assertTrue(Files.exists(out.resolve("hist_weights.csv")));
     assertTrue(Files.exists(out.resolve(TrainingRun.CHECKPOINT)));
-    assertEquals(31, Files.readAllLines(out.resolve(TrainingRun.CURVES)).size());
+    List<String> curves = Files.readAllLines(out.resolve(TrainingRun.CURVES));
+    assertEquals(31, curves.size());
+    // The program is discretised from the epoch with the best validation accuracy: its validation accuracy is the
+    // curve's maximum (and the model's own, measured again after discretisation, is the same).
+    int selected = metrics.get("selected_epoch").asInt();
+    double bestOnCurve =
+        curves.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[4])).max().orElseThrow();
+    assertEquals(bestOnCurve, Double.parseDouble(curves.get(selected).split(",")[4]));
+    assertEquals(bestOnCurve, metrics.at("/accuracy/validation/model_token_accuracy").asDouble(), 1e-12);
   }
 }
