@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The examples of one JSONL file, in file order. */
+/**
+ * The examples of one JSONL file, in file order. A line without {@code "split"} is a {@code test} example, as the
+ * learner reads it (hand-written files are evaluation data).
+ */
 public record Dataset(Path file, List<Example> examples) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,7 +73,7 @@ public record Dataset(Path file, List<Example> examples) {
     if (split != null && !split.isTextual()) {
       throw new DatasetException(where + ": \"split\" must be a string");
     }
-    return new Example(split == null ? "" : split.asText(), tokens, labels, line);
+    return new Example(split == null ? "test" : split.asText(), tokens, labels, line);
   }
 
   private static List<String> strings(JsonNode array, String field, String where) {

@@ -28,12 +28,68 @@ import org.python.util.PythonInterpreter;
  * worker thread every program runs on. The calling thread watches the worker: a call that makes no progress within
  * the time limit, or whose live heap goes over the memory limit, is stopped, reported as {@link ExecutionStopped},
  * and the interpreter goes on serving the next call.
+ *
+ * <p>The interpreter is warmed up when it is made, outside any limit: Jython loads and initialises its compiler's
+ * classes and the allowed modules on first use, which takes seconds on a loaded machine. Were that first use to run
+ * under a program's time limit, stopping it half-way through a class initialiser would leave that class unusable
+ * for the rest of the process.
  */
 public final class JythonSandbox {
   private static final long WORKER_STACK_BYTES = 64L << 20;
   private static final long POLL_MILLIS = 20;
   private static final long STOP_GRACE_MILLIS = 3000;
   private static JythonSandbox shared;
+
+  /**
+   * Trusted code run once, unlimited, before any program: every construct of the program format (and a few more),
+   * the allowed imports, and a traced call, so their classes are initialised before a time limit can interrupt them.
+   */
+  private static final String WARM_UP =
+      """
+      from __future__ import division, print_function
+      import csv
+      import os.path
+      import sys
+
+      def _warm(a, b=1, *rest, **named):
+          xs = [i * 2 for i in range(4) if i > 0 and not i == 5]
+          ys = {1, 2, -3}
+          zs = {"a": 1.5, "b": -2, "c": 1e3}
+          pair = (a, b)
+          total = 0
+          for k, v in zip(xs, xs):
+              while False:
+                  break
+              total += k * v - k // 2 + k % 3 + 2 ** 2
+              continue
+          if a in ys and b not in ys:
+              label = "in"
+          elif a == 2 or b < 0 or a >= 7 or b <= 1 or a != b or a > 9:
+              label = 'other'
+          else:
+              label = None
+          try:
+              number = int("3") + float("2.5") + abs(-1) + len(pair) + max(xs) + min(xs) + sum(xs)
+          except (ValueError, KeyError) as error:
+              number = 0
+          finally:
+              pass
+          key = lambda item: -item
+          ordered = sorted(set(xs), key=key, reverse=True)
+          rows = list(csv.reader(["a,b", "1,2"]))
+          joined = os.path.join(os.path.dirname("/a/b"), "c")
+          words = " ".join(str(w) for w in ordered) + "%d" % total
+          return [label, number, rows, joined, words, zs.get("a"), pair[0:1], xs[-1], isinstance(a, int)]
+
+      def _tracer(frame, event, arg):
+          return _tracer
+
+      sys.settrace(_tracer)
+      try:
+          _warm(2, 3)
+      finally:
+          sys.settrace(None)
+      """;
 
   private final PySystemState state;
   private final Limits defaultLimits;
@@ -54,6 +110,29 @@ public final class JythonSandbox {
     this.guardedImport = new GuardedImport(builtins.__finditem__("__import__"));
     builtins.__setitem__("__import__", guardedImport);
     this.worker = newWorker();
+    warmUp();
+  }
+
+  /** Runs {@link #WARM_UP} and prepares the capture helper on the worker thread, with no limit (see the class notes). */
+  private void warmUp() {
+    Future<Object> done =
+        worker.submit(
+            () -> {
+              Py.setSystemState(state);
+              PyStringMap globals = new PyStringMap();
+              globals.__setitem__("__name__", Py.newString("tprog_warm_up"));
+              Py.runCode(Py.compile_flags(WARM_UP, "<tprog warm-up>", CompileMode.exec, new CompilerFlags()), globals, globals);
+              SandboxedProgram.captureHelper();
+              return null;
+            });
+    try {
+      done.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the Jython interpreter", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the Jython interpreter failed to start: " + e.getCause(), e.getCause());
+    }
   }
 
   /** The interpreter of this process, made on first use with {@link Limits#defaults()}. */

@@ -159,7 +159,7 @@ public final class SandboxedProgram {
     return out;
   }
 
-  private static synchronized PyObject captureHelper() {
+  static synchronized PyObject captureHelper() {
     if (capture == null) {
       PyStringMap trusted = new PyStringMap();
       trusted.__setitem__("__name__", Py.newString("tprog_capture"));

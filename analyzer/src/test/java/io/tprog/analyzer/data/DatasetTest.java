@@ -36,6 +36,14 @@ class DatasetTest {
   }
 
   @Test
+  void aLineWithoutSplitIsTestData() throws Exception {
+    Path p = write("{\"tokens\": [\"<s>\", \"2\"], \"labels\": [\"<pad>\", \"1\"]}\n");
+    Dataset d = Dataset.read(p);
+    assertEquals("test", d.examples().get(0).split());
+    assertEquals(1, d.split("test").size());
+  }
+
+  @Test
   void namesTheLineOfBadJson() throws Exception {
     Path p = write("{\"tokens\": [\"a\"], \"labels\": [\"b\"]}\n{\"tokens\": [\"a\"\n");
     DatasetException e = assertThrows(DatasetException.class, () -> Dataset.read(p));
