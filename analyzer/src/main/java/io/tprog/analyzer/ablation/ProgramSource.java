@@ -25,7 +25,7 @@ public final class ProgramSource {
   private final Path file;
   private final List<String> lines;
   private final FunctionDef run;
-  private final Map<Integer, List<String>> insertAfter = new TreeMap<>();
+  private final Map<Integer, List<String>> appendToLine = new TreeMap<>();
   private final Map<Integer, String> replace = new TreeMap<>();
   private final boolean[] deleted;
 
@@ -43,11 +43,6 @@ public final class ProgramSource {
             .map(FunctionDef.class::cast)
             .findFirst()
             .orElseThrow(() -> new RewriteException(file + " defines no function run(tokens)"));
-  }
-
-  /** A copy with no edits, to start another rewrite of the same text. */
-  public ProgramSource fresh() {
-    return new ProgramSource(file, String.join("\n", lines));
   }
 
   public Path file() {
@@ -78,10 +73,13 @@ public final class ProgramSource {
     return run.body().stream().filter(s -> s instanceof FunctionDef f && f.name().equals(name)).map(FunctionDef.class::cast).findFirst();
   }
 
-  /** Adds a statement right after the one assigning {@code variable}, at its indentation. */
+  /**
+   * Reassigns {@code variable} right after the statement that assigns it, on that statement's last line (after a
+   * semicolon), so every other line keeps its number and traces of the rewritten program map onto the original.
+   */
   public void assignAfter(String variable, String expression) {
     Assign a = assignment(variable).orElseThrow(() -> new RewriteException(file + ": run assigns no variable " + variable));
-    insertAfter.computeIfAbsent(a.range().endLine(), k -> new ArrayList<>()).add(indent(a.range().line()) + variable + " = " + expression);
+    appendToLine.computeIfAbsent(a.range().endLine(), k -> new ArrayList<>()).add("; " + variable + " = " + expression);
   }
 
   /** Deletes lines {@code first..last} (1-based, inclusive). */
@@ -91,7 +89,12 @@ public final class ProgramSource {
     }
   }
 
-  /** Replaces one line's text. */
+  /** Keeps one line that an earlier {@link #delete} covered (to put a replacement there). */
+  public void undelete(int line) {
+    deleted[line] = false;
+  }
+
+  /** Replaces one line's text (which may hold several lines). */
   public void replaceLine(int line, String text) {
     replace.put(line, text);
   }
@@ -133,12 +136,10 @@ public final class ProgramSource {
     for (int l = 1; l <= lines.size(); l++) {
       if (!deleted[l]) {
         out.append(replace.getOrDefault(l, lines.get(l - 1)));
+        appendToLine.getOrDefault(l, List.of()).forEach(out::append);
         if (l < lines.size()) {
           out.append('\n');
         }
-      }
-      for (String added : insertAfter.getOrDefault(l, List.of())) {
-        out.append(added).append('\n');
       }
     }
     return out.toString();

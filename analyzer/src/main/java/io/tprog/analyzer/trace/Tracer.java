@@ -75,21 +75,22 @@ public final class Tracer {
    */
   private static HeadSelection selection(String head, boolean numerical, List<Object> pattern) {
     List<Integer> perQuery = new ArrayList<>();
+    List<List<Integer>> matches = new ArrayList<>();
     for (Object row : pattern) {
       if (row instanceof List<?> cells) {
-        int count = 0;
-        int first = -1;
+        List<Integer> matched = new ArrayList<>();
         for (int j = 0; j < cells.size(); j++) {
           if (Boolean.TRUE.equals(cells.get(j)) || (cells.get(j) instanceof Long l && l != 0)) {
-            count++;
-            first = first < 0 ? j : first;
+            matched.add(j);
           }
         }
-        perQuery.add(numerical ? count : Math.max(first, 0));
+        perQuery.add(numerical ? matched.size() : matched.isEmpty() ? 0 : matched.get(0));
+        matches.add(numerical ? matched : List.of(matched.isEmpty() ? 0 : matched.get(0)));
       } else if (row instanceof Long index) {
         perQuery.add(index.intValue());
+        matches.add(List.of(index.intValue()));
       }
     }
-    return new HeadSelection(head, numerical, perQuery);
+    return new HeadSelection(head, numerical, perQuery, matches);
   }
 }

@@ -37,11 +37,11 @@ class AblatorTest {
   }
 
   @Test
-  void ablatedSourceOverridesTheOutputsRightAfterTheirAssignment() {
+  void ablatedSourceOverridesTheOutputsOnTheLineOfTheirAssignment() {
     Ablator ablator = new Ablator(TestFixtures.path("dynamic/sort/sort.py"));
     String text = ablator.ablatedSource(List.of("attn_0_0", "num_attn_0_1", "mlp_2_0"));
-    assertTrue(text.contains("    attn_0_0_outputs = aggregate(attn_0_0_pattern, tokens)\n    attn_0_0_outputs = [tokens[0]] * len(tokens)\n"), text);
-    assertTrue(text.contains("\n    num_attn_0_1_outputs = [0] * len(ones)\n"), text);
-    assertTrue(text.contains("\n    mlp_2_0_outputs = [2] * len(mlp_1_0_outputs)\n"), text);
+    assertTrue(text.contains("    attn_0_0_outputs = aggregate(attn_0_0_pattern, tokens); attn_0_0_outputs = [tokens[0]] * len(tokens)\n"), text);
+    assertTrue(text.contains("; num_attn_0_1_outputs = [0] * len(ones)\n"), text);
+    assertTrue(text.contains("; mlp_2_0_outputs = [2] * len(mlp_1_0_outputs)\n"), text);
   }
 }

@@ -1,18 +1,88 @@
 package io.tprog.cli.commands;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.prune.PruneResult;
+import io.tprog.analyzer.prune.Pruner;
+import io.tprog.cli.UserError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code tprog prune}: Remove components and branches that change no prediction; write and verify the pruned program. */
-@Command(name = "prune", mixinStandardHelpOptions = true, description = "Remove components and branches that change no prediction; write and verify the pruned program.")
+/** {@code tprog prune}: removes components and branches that change no prediction; writes and verifies the result. */
+@Command(
+    name = "prune",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Remove components and branches that change no prediction on a dataset; write the pruned program and its "
+          + "weights into --out and check that it predicts identically on every example.",
+      "Components are tried latest layer first and replaced by their default; then predicate branches and MLP rows "
+          + "that no example executes are removed."
+    })
 public final class PruneCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", hidden = true)
-  List<String> args;
+  @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program to prune.")
+  Path program;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The examples the pruned program must predict identically.")
+  Path data;
+
+  @Option(names = "--split", paramLabel = "NAME", description = "Use only the examples of this split (default: all).")
+  String split;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the pruned program and its weights file.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the result as JSON.")
+  boolean json;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
+
+  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    throw NotLanded.because("prune", "the dynamic analyzer (issue 6)");
+  public Integer call() throws Exception {
+    List<Example> examples = EvalCommand.examples(data, split);
+    if (examples.isEmpty()) {
+      throw new UserError(data + " has no examples" + (split == null ? "" : " in split " + split) + " to prune on", 2);
+    }
+    if (out.toAbsolutePath().normalize().equals(program.toAbsolutePath().normalize().getParent())) {
+      throw new UserError("--out " + out + " is the program's own folder; pruning would overwrite " + program, 2);
+    }
+    PruneResult result;
+    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+      result = new Pruner(program).prune(examples, bars);
+    }
+    if (!result.identical()) {
+      throw new UserError("the pruned " + program.getFileName() + " does not predict identically on " + data + "; nothing was written", 3);
+    }
+    Path written = Pruner.write(program, result, out);
+    PrintWriter o = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode node = EvalCommand.json().createObjectNode();
+      node.put("program", program.toString());
+      node.put("pruned", written.toString());
+      node.put("lines_before", result.linesBefore());
+      node.put("lines_after", result.linesAfter());
+      node.putPOJO("removed_components", result.removedComponents());
+      node.put("removed_branches", result.removedBranches());
+      node.put("examples", result.examples());
+      node.put("identical", result.identical());
+      o.println(EvalCommand.json().writeValueAsString(node));
+    } else {
+      o.printf(Locale.ROOT, "%s: %d -> %d lines (%.0f%% kept)%n", program, result.linesBefore(), result.linesAfter(), 100.0 * result.linesAfter() / result.linesBefore());
+      o.printf(Locale.ROOT, "removed components (%d): %s%n", result.removedComponents().size(), result.removedComponents().isEmpty() ? "none" : String.join(", ", result.removedComponents()));
+      o.printf(Locale.ROOT, "removed branches and table rows: %d%n", result.removedBranches());
+      o.printf(Locale.ROOT, "predicts identically on %d examples; wrote %s%n", result.examples(), written);
+    }
+    o.flush();
+    return 0;
   }
 }

@@ -1,0 +1,179 @@
+package io.tprog.analyzer.prune;
+
+import io.tprog.analyzer.ablation.Ablator;
+import io.tprog.analyzer.ablation.ComponentDefaults;
+import io.tprog.analyzer.ablation.ProgramSource;
+import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.program.Head;
+import io.tprog.analyzer.program.Mlp;
+import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.run.Evaluation;
+import io.tprog.analyzer.run.Evaluator;
+import io.tprog.analyzer.run.Progress;
+import io.tprog.analyzer.sandbox.JythonSandbox;
+import io.tprog.analyzer.sandbox.RunCapture;
+import io.tprog.analyzer.sandbox.SandboxedProgram;
+import io.tprog.grammar.ast.Assign;
+import io.tprog.grammar.ast.FunctionDef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Prunes one program against one dataset (see the package documentation). */
+public final class Pruner {
+  private final Path program;
+  private final String source;
+  private final Ablator ablator;
+  private final ProgramModel model;
+
+  public Pruner(Path program) {
+    this.program = program;
+    try {
+      this.source = Files.readString(program);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + program, e);
+    }
+    this.ablator = new Ablator(program);
+    this.model = ablator.model();
+  }
+
+  public PruneResult prune(List<Example> examples) {
+    return prune(examples, Progress.NONE);
+  }
+
+  /** {@link #prune(List)}, telling {@code progress} after the baseline, each component tried, and the final check. */
+  public PruneResult prune(List<Example> examples, Progress progress) {
+    List<String> candidates = new ArrayList<>(ComponentDefaults.ablatable(model));
+    Collections.reverse(candidates);
+    int steps = candidates.size() + 3;
+    int done = 0;
+    progress.at("pruning", done, steps);
+    Evaluation base = ablator.baseline(examples);
+    progress.at("pruning", ++done, steps);
+    List<String> removed = new ArrayList<>();
+    for (String c : candidates) {
+      List<String> trial = new ArrayList<>(removed);
+      trial.add(c);
+      if (ablator.evaluate(trial, examples).predictions().equals(base.predictions())) {
+        removed.add(c);
+      }
+      progress.at("pruning", ++done, steps);
+    }
+
+    SandboxedProgram ablated = JythonSandbox.shared().load(program, ablator.ablatedSource(removed));
+    Set<Integer> executed = new TreeSet<>();
+    for (RunCapture c : ablated.captureAll(examples.stream().map(Example::tokens).toList())) {
+      executed.addAll(c.lines());
+    }
+    progress.at("pruning", ++done, steps);
+
+    ProgramSource pruned = new ProgramSource(program, source);
+    for (String c : removed) {
+      makeConstant(pruned, c);
+    }
+    int branches = 0;
+    for (Head h : model.heads()) {
+      if (!removed.contains(h.name())) {
+        branches += removeUnusedBranches(pruned, h.predicate().function(), executed, "return False");
+      }
+    }
+    for (Mlp m : model.mlps()) {
+      if (!removed.contains(m.name())) {
+        branches += removeUnusedBranches(pruned, m.name(), executed, null);
+      }
+    }
+    String text = pruned.text();
+    Evaluation after = new Evaluator(JythonSandbox.shared().load(program, text)).evaluate(examples);
+    int linesAfter = new ProgramSource(program, text).lineCount();
+    progress.at("pruning", ++done, steps);
+    return new PruneResult(text, removed, branches, pruned.lineCount(), linesAfter, examples.size(), after.predictions().equals(base.predictions()));
+  }
+
+  /**
+   * Replaces a component's block (its comment, function, pattern and outputs statements) by one assignment of its
+   * default outputs.
+   */
+  private void makeConstant(ProgramSource text, String component) {
+    String output = ComponentDefaults.outputOf(model, component);
+    String function = model.head(component).map(h -> h.predicate().function()).orElse(component);
+    Assign outputs = text.assignment(output).orElseThrow();
+    int first = outputs.range().line();
+    FunctionDef def = text.function(function).orElse(null);
+    if (def != null) {
+      first = Math.min(first, def.range().line());
+    }
+    Assign pattern = text.assignment(component + "_pattern").orElse(null);
+    if (pattern != null) {
+      first = Math.min(first, pattern.range().line());
+    }
+    while (first > 1 && text.line(first - 1).strip().startsWith("# " + component + ":")) {
+      first--;
+    }
+    int outputLine = outputs.range().line();
+    text.delete(first, outputs.range().endLine());
+    String expression = ComponentDefaults.expression(model, component).orElseThrow();
+    text.undelete(outputLine);
+    text.replaceLine(
+        outputLine,
+        text.indent(outputs.range().line()) + "# " + component + ": pruned, no prediction on the data depends on it\n"
+            + text.indent(outputs.range().line()) + output + " = " + expression);
+  }
+
+  /**
+   * Removes the if/elif branches of a local function whose body no example executed; when the chain's first branch
+   * goes, the next kept {@code elif} becomes {@code if}. A function left without branches returns
+   * {@code emptyReturn} (predicates) or just its default (MLPs).
+   */
+  private static int removeUnusedBranches(ProgramSource text, String function, Set<Integer> executed, String emptyReturn) {
+    FunctionDef def = text.function(function).orElse(null);
+    if (def == null) {
+      return 0;
+    }
+    List<ProgramSource.Branch> branches = text.branches(def);
+    int removed = 0;
+    boolean keptOne = false;
+    for (ProgramSource.Branch b : branches) {
+      if (executed.contains(b.bodyLine())) {
+        if (!keptOne && text.line(b.line()).stripLeading().startsWith("elif ")) {
+          text.replaceLine(b.line(), text.line(b.line()).replaceFirst("elif ", "if "));
+        }
+        keptOne = true;
+      } else {
+        text.delete(b.line(), b.endLine());
+        removed++;
+      }
+    }
+    boolean bodyEmpty = !keptOne && def.body().size() == 1;
+    if (bodyEmpty && emptyReturn != null && !branches.isEmpty()) {
+      ProgramSource.Branch firstBranch = branches.get(0);
+      text.undelete(firstBranch.line());
+      text.replaceLine(firstBranch.line(), text.indent(firstBranch.line()) + emptyReturn);
+    }
+    return removed;
+  }
+
+  /** Writes the pruned program and a copy of its weights file into {@code out}, each through a temporary file. */
+  public static Path write(Path program, PruneResult result, Path out) throws IOException {
+    Files.createDirectories(out);
+    String name = program.getFileName().toString();
+    Path target = out.resolve(name);
+    writeAtomically(target, result.prunedSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path weights = program.resolveSibling(name.replaceFirst("\\.py$", "") + "_weights.csv");
+    if (Files.exists(weights)) {
+      writeAtomically(out.resolve(weights.getFileName()), Files.readAllBytes(weights));
+    }
+    return target;
+  }
+
+  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    Files.write(tmp, bytes);
+    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+}
