@@ -8,6 +8,7 @@ import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.cli.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +44,9 @@ public final class HeadsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (input != null || position != null) {
-      throw new UserError(
-          "'tprog heads --input/--position' is not available yet: heads for one input need the dynamic analyzer, which has not landed",
-          2);
+      return dynamic();
     }
     ProgramReadResult read = ReportCommand.readProgram(program);
     ReportCommand.warn(spec.commandLine().getErr(), read.problems());
@@ -65,6 +64,59 @@ public final class HeadsCommand implements Callable<Integer> {
       for (HeadPath h : result.heads()) {
         out.printf("  %-14s layer %d: %s%n", h.head(), h.layer(), h.path());
       }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /**
+   * The heads that moved values into one position for one input: the provenance tree of the prediction there (for a
+   * class or the classifier) or of a variable (a component names its output variable).
+   */
+  private int dynamic() throws Exception {
+    if (input == null || position == null) {
+      throw new UserError("--input and --position go together: the heads for one input are the heads that fed one of its positions", 2);
+    }
+    ProgramReadResult read = ReportCommand.readProgram(program);
+    ReportCommand.warn(spec.commandLine().getErr(), read.problems());
+    var model = read.model();
+    List<String> tokens = TraceInputs.tokens(input, "--input", model, program);
+    if (position < 0 || position >= tokens.size()) {
+      throw new UserError("--position " + position + " is outside the input, which has positions 0 to " + (tokens.size() - 1), 2);
+    }
+    String variable = null;
+    String name = output.trim();
+    var owners = model.variableOwners();
+    if (owners.containsKey(name)) {
+      variable = name;
+    } else if (model.head(name).isPresent()) {
+      variable = model.head(name).get().output();
+    } else if (model.mlp(name).isPresent()) {
+      variable = model.mlp(name).get().output();
+    } else {
+      String label = name.replaceFirst("^class\\s+", "").replaceAll("^\"|\"$", "");
+      if (!name.equals("classifier") && !model.classes().contains(label)) {
+        throw new UserError(
+            program + " has no variable, component or class " + output + "; its classes are " + String.join(", ", model.classes()), 2);
+      }
+    }
+    var trace = TraceInputs.trace(program, read, tokens, List.of());
+    var tree = new io.tprog.analyzer.trace.Provenance(model).of(trace, position, variable);
+    List<String> heads = io.tprog.analyzer.trace.Provenance.headsIn(tree);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      var node = EvalCommand.json().createObjectNode();
+      node.put("program", program.toString());
+      node.putPOJO("input", tokens);
+      node.put("position", position);
+      node.put("output", variable == null ? "prediction" : variable);
+      node.putPOJO("heads", heads);
+      node.set("provenance", EvalCommand.json().valueToTree(tree));
+      out.println(EvalCommand.json().writeValueAsString(node));
+    } else {
+      out.printf("%d heads moved values into %s at position %d for this input: %s%n", heads.size(),
+          variable == null ? "the prediction" : variable, position, heads.isEmpty() ? "none" : String.join(", ", heads));
+      TraceCommand.printTree(out, tree, 0);
     }
     out.flush();
     return 0;

@@ -34,11 +34,31 @@ public final class TraceHtml {
   private TraceHtml() {}
 
   public static String render(String program, List<TracedInput> inputs) {
+    return render(program, inputs, List.of());
+  }
+
+  /** The report with the failing examples' groups first (empty: a trace of chosen inputs). */
+  public static String render(String program, List<TracedInput> inputs, List<io.tprog.analyzer.trace.FailureGroup> groups) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Trace report: ").append(html(program))
         .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     h.append("<h1>Trace report: <code>").append(html(program)).append("</code></h1>\n<p>").append(inputs.size())
         .append(inputs.size() == 1 ? " input" : " inputs").append(". Wrong positions are red.</p>\n");
+    if (!groups.isEmpty()) {
+      h.append("<section class=\"groups\">\n<h2>Failure groups</h2>\n<p>")
+          .append(groups.stream().mapToInt(io.tprog.analyzer.trace.FailureGroup::size).sum())
+          .append(" misclassified examples, grouped by the first component on their provenance path whose output differs from the nearest passing example's; biggest group first.</p>\n")
+          .append("<table class=\"groups\">\n<tr><th>component</th><th>examples</th><th>meaning</th><th>for instance</th></tr>\n");
+      for (io.tprog.analyzer.trace.FailureGroup g : groups) {
+        var first = g.failures().get(0);
+        h.append("<tr data-component=\"").append(html(g.component())).append("\"><td><code>").append(html(g.component()))
+            .append("</code></td><td>").append(g.size()).append("</td><td>").append(html(g.explanation())).append("</td><td><code>")
+            .append(html(String.join(" ", first.trace().tokens()))).append("</code> at ").append(first.position())
+            .append(first.neighbour() == null ? "" : ", beside <code>" + html(String.join(" ", first.neighbour().tokens())) + "</code>")
+            .append("</td></tr>\n");
+      }
+      h.append("</table>\n</section>\n");
+    }
     for (int i = 0; i < inputs.size(); i++) {
       input(h, i + 1, inputs.get(i));
     }

@@ -19,10 +19,28 @@ public final class TraceMarkdown {
   private TraceMarkdown() {}
 
   public static String render(String program, List<TracedInput> inputs) {
+    return render(program, inputs, List.of());
+  }
+
+  /** The report with the failing examples' groups first (empty: a trace of chosen inputs). */
+  public static String render(String program, List<TracedInput> inputs, List<io.tprog.analyzer.trace.FailureGroup> groups) {
     StringBuilder md = new StringBuilder();
     md.append("# Trace report: ").append(program).append("\n\n");
     md.append(inputs.size()).append(inputs.size() == 1 ? " input" : " inputs").append(". Positions marked ").append(WRONG_MARK)
         .append(" are predicted wrongly.\n\n");
+    if (!groups.isEmpty()) {
+      md.append("## Failure groups\n\n")
+          .append(groups.stream().mapToInt(io.tprog.analyzer.trace.FailureGroup::size).sum())
+          .append(" misclassified examples, grouped by the first component on their provenance path whose output differs from the nearest passing example's; biggest group first.\n\n")
+          .append("| component | examples | meaning | for instance |\n|---|---|---|---|\n");
+      for (io.tprog.analyzer.trace.FailureGroup g : groups) {
+        var first = g.failures().get(0);
+        md.append("| `").append(g.component()).append("` | ").append(g.size()).append(" | ").append(cell(g.explanation())).append(" | ")
+            .append(cell(String.join(" ", first.trace().tokens()))).append(" at ").append(first.position())
+            .append(first.neighbour() == null ? "" : ", beside " + cell(String.join(" ", first.neighbour().tokens()))).append(" |\n");
+      }
+      md.append('\n');
+    }
     for (int i = 0; i < inputs.size(); i++) {
       input(md, i + 1, inputs.get(i));
     }

@@ -16,7 +16,18 @@ public final class TraceReportWriter {
    * @param inputs the traced inputs in the order to show them (for {@code --failing}, the failing examples)
    */
   public static void write(String program, List<TracedInput> inputs, Path outDir) {
-    ReportFiles.writeText(outDir, MARKDOWN, TraceMarkdown.render(program, inputs));
-    ReportFiles.writeText(outDir, HTML, TraceHtml.render(program, inputs));
+    write(program, inputs, List.of(), outDir);
+  }
+
+  /** {@link #write(String, List, Path)} with the failure groups of {@code tprog trace --failing} at the top. */
+  public static void write(
+      String program, List<TracedInput> inputs, List<io.tprog.analyzer.trace.FailureGroup> groups, Path outDir) {
+    ReportFiles.writeText(outDir, MARKDOWN, TraceMarkdown.render(program, inputs, groups));
+    ReportFiles.writeText(outDir, HTML, TraceHtml.render(program, inputs, groups));
+  }
+
+  /** The report's form of an analyzer provenance tree. */
+  public static ProvenanceNode node(io.tprog.analyzer.trace.ProvenanceStep step) {
+    return new ProvenanceNode(step.label(), step.children().stream().map(TraceReportWriter::node).toList());
   }
 }
