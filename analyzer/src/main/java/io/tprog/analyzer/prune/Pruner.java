@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -56,19 +57,23 @@ public final class Pruner {
     progress.at("pruning", done, steps);
     Evaluation base = ablator.baseline(examples);
     progress.at("pruning", ++done, steps);
-    List<String> removed = new ArrayList<>();
-    for (String c : candidates) {
-      List<String> trial = new ArrayList<>(removed);
-      trial.add(c);
-      if (ablator.evaluate(trial, examples).predictions().equals(base.predictions())) {
-        removed.add(c);
-      }
-      progress.at("pruning", ++done, steps);
+    Optional<ModelInterpreter> fast = ModelInterpreter.of(program, source, model);
+    List<String> removed = fast.isPresent() ? searchInJava(fast.get(), candidates, examples) : null;
+    if (removed == null) {
+      removed = searchInJython(candidates, base, examples);
     }
+    progress.at("pruning", done += candidates.size(), steps);
 
     SandboxedProgram ablated = JythonSandbox.shared().load(program, ablator.ablatedSource(removed));
+    List<RunCapture> captures = ablated.captureAll(examples.stream().map(Example::tokens).toList());
+    if (fast.isPresent() && !captures.stream().map(RunCapture::predictions).toList().equals(base.predictions())) {
+      // The Java search disagreed with the program: search again the slow, exact way.
+      removed = searchInJython(candidates, base, examples);
+      ablated = JythonSandbox.shared().load(program, ablator.ablatedSource(removed));
+      captures = ablated.captureAll(examples.stream().map(Example::tokens).toList());
+    }
     Set<Integer> executed = new TreeSet<>();
-    for (RunCapture c : ablated.captureAll(examples.stream().map(Example::tokens).toList())) {
+    for (RunCapture c : captures) {
       executed.addAll(c.lines());
     }
     progress.at("pruning", ++done, steps);
@@ -93,6 +98,48 @@ public final class Pruner {
     int linesAfter = new ProgramSource(program, text).lineCount();
     progress.at("pruning", ++done, steps);
     return new PruneResult(text, removed, branches, pruned.lineCount(), linesAfter, examples.size(), after.predictions().equals(base.predictions()));
+  }
+
+  /**
+   * Tries the candidates in order with the Java interpreter: a component goes when, with it and every component
+   * already removed at their defaults, the classifier picks the same class at every position of every example.
+   * Returns null when the interpreter fails on some input (the Jython search then decides).
+   */
+  private static List<String> searchInJava(ModelInterpreter fast, List<String> candidates, List<Example> examples) {
+    try {
+      List<int[]> base = new ArrayList<>(examples.size());
+      for (Example e : examples) {
+        base.add(fast.classify(e.tokens(), Set.of()));
+      }
+      List<String> removed = new ArrayList<>();
+      for (String c : candidates) {
+        Set<String> trial = new java.util.HashSet<>(removed);
+        trial.add(c);
+        boolean same = true;
+        for (int i = 0; i < examples.size() && same; i++) {
+          same = java.util.Arrays.equals(base.get(i), fast.classify(examples.get(i).tokens(), trial));
+        }
+        if (same) {
+          removed.add(c);
+        }
+      }
+      return removed;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The same search, each trial a run of the rewritten program in Jython over every example. */
+  private List<String> searchInJython(List<String> candidates, Evaluation base, List<Example> examples) {
+    List<String> removed = new ArrayList<>();
+    for (String c : candidates) {
+      List<String> trial = new ArrayList<>(removed);
+      trial.add(c);
+      if (ablator.evaluate(trial, examples).predictions().equals(base.predictions())) {
+        removed.add(c);
+      }
+    }
+    return removed;
   }
 
   /**

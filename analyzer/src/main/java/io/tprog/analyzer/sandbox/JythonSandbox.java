@@ -62,7 +62,7 @@ public final class JythonSandbox {
                   break
               total += k * v - k // 2 + k % 3 + 2 ** 2
               continue
-          if a in ys and b not in ys:
+          if a in ys and b not in ys and (a, "x") not in {(0, "y"), (-1, "z"), 2.5, None, True}:
               label = "in"
           elif a == 2 or b < 0 or a >= 7 or b <= 1 or a != b or a > 9:
               label = 'other'
@@ -121,7 +121,9 @@ public final class JythonSandbox {
               Py.setSystemState(state);
               PyStringMap globals = new PyStringMap();
               globals.__setitem__("__name__", Py.newString("tprog_warm_up"));
-              Py.runCode(Py.compile_flags(WARM_UP, "<tprog warm-up>", CompileMode.exec, new CompilerFlags()), globals, globals);
+              SetLiterals.Hoisted hoisted = SetLiterals.hoist(WARM_UP, "<tprog warm-up>");
+              globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
+              Py.runCode(Py.compile_flags(hoisted.text(), "<tprog warm-up>", CompileMode.exec, new CompilerFlags()), globals, globals);
               SandboxedProgram.captureHelper();
               return null;
             });
@@ -160,12 +162,14 @@ public final class JythonSandbox {
   public SandboxedProgram load(Path file, String source, Limits programLimits) {
     Path absolute = file.toAbsolutePath().normalize();
     Allowlist.check(absolute, source);
+    SetLiterals.Hoisted hoisted = SetLiterals.hoist(source, absolute.toString());
     PyStringMap globals = ProgramNamespace.create(absolute, guardedImport);
     execute(
         absolute,
         programLimits,
         () -> {
-          PyCode code = Py.compile_flags(source, absolute.toString(), CompileMode.exec, new CompilerFlags());
+          globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
+          PyCode code = Py.compile_flags(hoisted.text(), absolute.toString(), CompileMode.exec, new CompilerFlags());
           Py.runCode(code, globals, globals);
           return null;
         });

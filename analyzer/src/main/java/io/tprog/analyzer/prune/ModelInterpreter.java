@@ -1,0 +1,221 @@
+package io.tprog.analyzer.prune;
+
+import io.tprog.analyzer.ablation.ProgramSource;
+import io.tprog.analyzer.program.ClassifierFeature;
+import io.tprog.analyzer.program.Embedding;
+import io.tprog.analyzer.program.Head;
+import io.tprog.analyzer.program.Mlp;
+import io.tprog.analyzer.program.MlpRow;
+import io.tprog.analyzer.program.PredicateBranch;
+import io.tprog.analyzer.program.ProgramFormat;
+import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.program.Value;
+import io.tprog.analyzer.program.WeightRow;
+import io.tprog.analyzer.program.Weights;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A plain-Java evaluator of a recognised program (this project's format), for searching which components can be
+ * pruned without paying Jython for every trial: the classifier's choice per position with any set of components
+ * replaced by their defaults. It follows program-format.md's helpers (the selection rule, sums, tables, first
+ * highest class) but not the lines after the classifier (such as boundary tokens answering with themselves), so it
+ * can only see more changes than the program, never fewer; the pruner runs the final program in Jython anyway.
+ * {@link #of} declines programs it cannot follow exactly: another format, statements a user added, opaque
+ * predicates or tables, word embeddings, pooled classification, or no weights file.
+ */
+final class ModelInterpreter {
+  private final ProgramModel model;
+  private final Map<String, Boolean> causal;
+  private final Weights weights;
+  private final List<String> classes;
+
+  private ModelInterpreter(ProgramModel model, Map<String, Boolean> causal, Weights weights) {
+    this.model = model;
+    this.causal = causal;
+    this.weights = weights;
+    this.classes = weights.classes();
+  }
+
+  /** An interpreter of {@code model}, or empty when the program has something it cannot follow exactly. */
+  static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
+    if (model.format() != ProgramFormat.TPROG || !model.extras().isEmpty() || model.weightsFile().isEmpty()
+        || source.contains("pooled=True")) {
+      return Optional.empty();
+    }
+    if (model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD)
+        || model.heads().stream().anyMatch(h -> h.predicate().opaque())
+        || model.mlps().stream().anyMatch(Mlp::opaque)) {
+      return Optional.empty();
+    }
+    ProgramSource text = new ProgramSource(program, source);
+    Map<String, Boolean> causal = new HashMap<>();
+    for (Head h : model.heads()) {
+      var pattern = text.assignment(h.name() + "_pattern");
+      if (pattern.isEmpty()) {
+        return Optional.empty();
+      }
+      StringBuilder call = new StringBuilder();
+      for (int l = pattern.get().range().line(); l <= pattern.get().range().endLine(); l++) {
+        call.append(text.line(l));
+      }
+      causal.put(h.name(), call.toString().contains("causal=True"));
+    }
+    return Optional.of(new ModelInterpreter(model, causal, model.weightsFile().get()));
+  }
+
+  /** The class index the classifier picks at each position of {@code tokens}, with {@code ablated} at their defaults. */
+  int[] classify(List<String> tokens, Set<String> ablated) {
+    int n = tokens.size();
+    Map<String, Value[]> vars = new HashMap<>();
+    for (Embedding e : model.embeddings()) {
+      Value[] v = new Value[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = switch (e.kind()) {
+          case TOKENS -> Value.of(tokens.get(i));
+          case POSITIONS -> Value.of(i);
+          case ONES -> Value.of(1);
+          case WORD -> throw new IllegalStateException("word embeddings are declined by of()");
+        };
+      }
+      vars.put(e.name(), v);
+    }
+    List<Object> order = new ArrayList<>();
+    order.addAll(model.heads());
+    order.addAll(model.mlps());
+    order.sort(java.util.Comparator.comparingInt(c -> c instanceof Head h ? h.line() : ((Mlp) c).line()));
+    for (Object c : order) {
+      if (c instanceof Head h) {
+        vars.put(h.output(), ablated.contains(h.name()) ? headDefault(h, vars, n) : head(h, vars, n));
+      } else {
+        Mlp m = (Mlp) c;
+        vars.put(m.output(), ablated.contains(m.name()) ? constant(m.defaultOutput(), n) : mlp(m, vars, n));
+      }
+    }
+    double[][] scores = new double[n][classes.size()];
+    for (ClassifierFeature f : model.features()) {
+      Value[] values = vars.get(f.variable());
+      Map<String, WeightRow> rows = weights.rows(f.feature());
+      boolean numerical = weights.numerical(f.feature());
+      for (int i = 0; i < n; i++) {
+        if (numerical) {
+          List<Double> w = rows.get("_").weights();
+          double x = values[i].asLong();
+          for (int c = 0; c < w.size(); c++) {
+            scores[i][c] += w.get(c) * x;
+          }
+        } else {
+          WeightRow row = rows.get(values[i].weightsText());
+          if (row == null) {
+            throw new IllegalStateException(f.feature() + " has no weight row for " + values[i].weightsText());
+          }
+          List<Double> w = row.weights();
+          for (int c = 0; c < w.size(); c++) {
+            scores[i][c] += w.get(c);
+          }
+        }
+      }
+    }
+    int[] chosen = new int[n];
+    for (int i = 0; i < n; i++) {
+      int best = 0;
+      for (int c = 1; c < classes.size(); c++) {
+        if (scores[i][c] > scores[i][best]) {
+          best = c;
+        }
+      }
+      chosen[i] = best;
+    }
+    return chosen;
+  }
+
+  private Value[] head(Head h, Map<String, Value[]> vars, int n) {
+    Value[] q = vars.get(h.query());
+    Value[] k = vars.get(h.key());
+    Value[] v = vars.get(h.value());
+    boolean isCausal = causal.get(h.name());
+    Value[] out = new Value[n];
+    for (int i = 0; i < n; i++) {
+      int last = isCausal ? i : n - 1;
+      if (h.numerical()) {
+        long sum = 0;
+        for (int j = 0; j <= last; j++) {
+          if (matches(h, q[i], k[j])) {
+            sum += v[j].asLong();
+          }
+        }
+        out[i] = Value.of(sum);
+      } else {
+        int best = -1;
+        for (int j = 0; j <= last; j++) {
+          if (j != i && matches(h, q[i], k[j]) && (best < 0 || Math.abs(i - j) < Math.abs(i - best))) {
+            best = j;
+          }
+        }
+        if (best < 0) {
+          best = matches(h, q[i], k[i]) ? i : 0;
+        }
+        out[i] = v[best];
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Head h, Value query, Value key) {
+    for (PredicateBranch b : h.predicate().branches()) {
+      if (b.otherwise() || b.queryValues().contains(query)) {
+        return switch (b.match()) {
+          case EQUALS -> b.keyValue().equals(key);
+          case NEVER -> false;
+          case ALWAYS -> true;
+        };
+      }
+    }
+    return false;
+  }
+
+  private static Value[] headDefault(Head h, Map<String, Value[]> vars, int n) {
+    return h.numerical() ? constant(Value.of(0), n) : constant(vars.get(h.value())[0], n);
+  }
+
+  private Value[] mlp(Mlp m, Map<String, Value[]> vars, int n) {
+    List<Value[]> inputs = m.inputs().stream().map(vars::get).toList();
+    Map<List<Value>, Value> table = tables.computeIfAbsent(m.name(), name -> table(m));
+    Value[] out = new Value[n];
+    for (int i = 0; i < n; i++) {
+      List<Value> key = new ArrayList<>(inputs.size());
+      for (Value[] in : inputs) {
+        key.add(in[i]);
+      }
+      out[i] = table.getOrDefault(key, m.defaultOutput());
+    }
+    return out;
+  }
+
+  private final Map<String, Map<List<Value>, Value>> tables = new HashMap<>();
+
+  private static Map<List<Value>, Value> table(Mlp m) {
+    Map<List<Value>, Value> t = new HashMap<>();
+    Set<List<Value>> seen = new HashSet<>();
+    for (MlpRow r : m.rows()) {
+      for (List<Value> in : r.inputs()) {
+        if (seen.add(in)) {
+          t.put(in, r.output());
+        }
+      }
+    }
+    return t;
+  }
+
+  private static Value[] constant(Value value, int n) {
+    Value[] out = new Value[n];
+    java.util.Arrays.fill(out, value);
+    return out;
+  }
+}
