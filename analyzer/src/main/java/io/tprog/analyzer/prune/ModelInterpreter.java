@@ -72,6 +72,14 @@ final class ModelInterpreter {
 
   /** The class index the classifier picks at each position of {@code tokens}, with {@code ablated} at their defaults. */
   int[] classify(List<String> tokens, Set<String> ablated) {
+    return classify(tokens, ablated, null);
+  }
+
+  /**
+   * {@link #classify(List, Set)}, adding to {@code taken} (when not null) the line of every predicate branch and
+   * table row that answered.
+   */
+  int[] classify(List<String> tokens, Set<String> ablated, Set<Integer> taken) {
     int n = tokens.size();
     Map<String, Value[]> vars = new HashMap<>();
     for (Embedding e : model.embeddings()) {
@@ -92,10 +100,10 @@ final class ModelInterpreter {
     order.sort(java.util.Comparator.comparingInt(c -> c instanceof Head h ? h.line() : ((Mlp) c).line()));
     for (Object c : order) {
       if (c instanceof Head h) {
-        vars.put(h.output(), ablated.contains(h.name()) ? headDefault(h, vars, n) : head(h, vars, n));
+        vars.put(h.output(), ablated.contains(h.name()) ? headDefault(h, vars, n) : head(h, vars, n, taken));
       } else {
         Mlp m = (Mlp) c;
-        vars.put(m.output(), ablated.contains(m.name()) ? constant(m.defaultOutput(), n) : mlp(m, vars, n));
+        vars.put(m.output(), ablated.contains(m.name()) ? constant(m.defaultOutput(), n) : mlp(m, vars, n, taken));
       }
     }
     double[][] scores = new double[n][classes.size()];
@@ -135,7 +143,7 @@ final class ModelInterpreter {
     return chosen;
   }
 
-  private Value[] head(Head h, Map<String, Value[]> vars, int n) {
+  private Value[] head(Head h, Map<String, Value[]> vars, int n, Set<Integer> taken) {
     Value[] q = vars.get(h.query());
     Value[] k = vars.get(h.key());
     Value[] v = vars.get(h.value());
@@ -146,7 +154,7 @@ final class ModelInterpreter {
       if (h.numerical()) {
         long sum = 0;
         for (int j = 0; j <= last; j++) {
-          if (matches(h, q[i], k[j])) {
+          if (matches(h, q[i], k[j], taken)) {
             sum += v[j].asLong();
           }
         }
@@ -154,12 +162,12 @@ final class ModelInterpreter {
       } else {
         int best = -1;
         for (int j = 0; j <= last; j++) {
-          if (j != i && matches(h, q[i], k[j]) && (best < 0 || Math.abs(i - j) < Math.abs(i - best))) {
+          if (j != i && matches(h, q[i], k[j], taken) && (best < 0 || Math.abs(i - j) < Math.abs(i - best))) {
             best = j;
           }
         }
         if (best < 0) {
-          best = matches(h, q[i], k[i]) ? i : 0;
+          best = matches(h, q[i], k[i], taken) ? i : 0;
         }
         out[i] = v[best];
       }
@@ -167,9 +175,12 @@ final class ModelInterpreter {
     return out;
   }
 
-  private static boolean matches(Head h, Value query, Value key) {
+  private static boolean matches(Head h, Value query, Value key, Set<Integer> taken) {
     for (PredicateBranch b : h.predicate().branches()) {
       if (b.otherwise() || b.queryValues().contains(query)) {
+        if (taken != null) {
+          taken.add(b.line());
+        }
         return switch (b.match()) {
           case EQUALS -> b.keyValue().equals(key);
           case NEVER -> false;
@@ -184,29 +195,33 @@ final class ModelInterpreter {
     return h.numerical() ? constant(Value.of(0), n) : constant(vars.get(h.value())[0], n);
   }
 
-  private Value[] mlp(Mlp m, Map<String, Value[]> vars, int n) {
+  private Value[] mlp(Mlp m, Map<String, Value[]> vars, int n, Set<Integer> taken) {
     List<Value[]> inputs = m.inputs().stream().map(vars::get).toList();
-    Map<List<Value>, Value> table = tables.computeIfAbsent(m.name(), name -> table(m));
+    Map<List<Value>, MlpRow> table = tables.computeIfAbsent(m.name(), name -> table(m));
     Value[] out = new Value[n];
     for (int i = 0; i < n; i++) {
       List<Value> key = new ArrayList<>(inputs.size());
       for (Value[] in : inputs) {
         key.add(in[i]);
       }
-      out[i] = table.getOrDefault(key, m.defaultOutput());
+      MlpRow row = table.get(key);
+      if (row != null && taken != null) {
+        taken.add(row.line());
+      }
+      out[i] = row == null ? m.defaultOutput() : row.output();
     }
     return out;
   }
 
-  private final Map<String, Map<List<Value>, Value>> tables = new HashMap<>();
+  private final Map<String, Map<List<Value>, MlpRow>> tables = new HashMap<>();
 
-  private static Map<List<Value>, Value> table(Mlp m) {
-    Map<List<Value>, Value> t = new HashMap<>();
+  private static Map<List<Value>, MlpRow> table(Mlp m) {
+    Map<List<Value>, MlpRow> t = new HashMap<>();
     Set<List<Value>> seen = new HashSet<>();
     for (MlpRow r : m.rows()) {
       for (List<Value> in : r.inputs()) {
         if (seen.add(in)) {
-          t.put(in, r.output());
+          t.put(in, r);
         }
       }
     }

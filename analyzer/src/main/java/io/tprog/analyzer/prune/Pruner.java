@@ -53,31 +53,47 @@ public final class Pruner {
     List<String> candidates = new ArrayList<>(ComponentDefaults.ablatable(model));
     Collections.reverse(candidates);
     int steps = candidates.size() + 3;
-    int done = 0;
-    progress.at("pruning", done, steps);
+    progress.at("pruning", 0, steps);
     Evaluation base = ablator.baseline(examples);
-    progress.at("pruning", ++done, steps);
+    progress.at("pruning", 1, steps);
     Optional<ModelInterpreter> fast = ModelInterpreter.of(program, source, model);
-    List<String> removed = fast.isPresent() ? searchInJava(fast.get(), candidates, examples) : null;
-    if (removed == null) {
-      removed = searchInJython(candidates, base, examples);
+    if (fast.isPresent()) {
+      List<String> removed = searchInJava(fast.get(), candidates, examples);
+      if (removed != null) {
+        progress.at("pruning", 1 + candidates.size(), steps);
+        Set<Integer> taken = new java.util.HashSet<>();
+        Set<String> ablated = Set.copyOf(removed);
+        for (Example e : examples) {
+          fast.get().classify(e.tokens(), ablated, taken);
+        }
+        progress.at("pruning", 2 + candidates.size(), steps);
+        PruneResult result = rewrite(removed, b -> taken.contains(b.line()), examples, base);
+        progress.at("pruning", steps, steps);
+        if (result.identical()) {
+          return result;
+        }
+        // The Java interpreter and the program disagree somewhere: decide the slow, exact way below.
+      }
     }
-    progress.at("pruning", done += candidates.size(), steps);
-
+    List<String> removed = searchInJython(candidates, base, examples);
+    progress.at("pruning", 1 + candidates.size(), steps);
     SandboxedProgram ablated = JythonSandbox.shared().load(program, ablator.ablatedSource(removed));
-    List<RunCapture> captures = ablated.captureAll(examples.stream().map(Example::tokens).toList());
-    if (fast.isPresent() && !captures.stream().map(RunCapture::predictions).toList().equals(base.predictions())) {
-      // The Java search disagreed with the program: search again the slow, exact way.
-      removed = searchInJython(candidates, base, examples);
-      ablated = JythonSandbox.shared().load(program, ablator.ablatedSource(removed));
-      captures = ablated.captureAll(examples.stream().map(Example::tokens).toList());
-    }
     Set<Integer> executed = new TreeSet<>();
-    for (RunCapture c : captures) {
+    for (RunCapture c : ablated.captureAll(examples.stream().map(Example::tokens).toList())) {
       executed.addAll(c.lines());
     }
-    progress.at("pruning", ++done, steps);
+    progress.at("pruning", 2 + candidates.size(), steps);
+    PruneResult result = rewrite(removed, b -> executed.contains(b.bodyLine()), examples, base);
+    progress.at("pruning", steps, steps);
+    return result;
+  }
 
+  /**
+   * Writes the pruned text: {@code removed} components become constants, then the branches of the remaining
+   * predicates and tables that {@code used} rejects go; the result is run in Jython over every example.
+   */
+  private PruneResult rewrite(
+      List<String> removed, java.util.function.Predicate<ProgramSource.Branch> used, List<Example> examples, Evaluation base) {
     ProgramSource pruned = new ProgramSource(program, source);
     for (String c : removed) {
       makeConstant(pruned, c);
@@ -85,18 +101,17 @@ public final class Pruner {
     int branches = 0;
     for (Head h : model.heads()) {
       if (!removed.contains(h.name())) {
-        branches += removeUnusedBranches(pruned, h.predicate().function(), executed, "return False");
+        branches += removeUnusedBranches(pruned, h.predicate().function(), used, "return False");
       }
     }
     for (Mlp m : model.mlps()) {
       if (!removed.contains(m.name())) {
-        branches += removeUnusedBranches(pruned, m.name(), executed, null);
+        branches += removeUnusedBranches(pruned, m.name(), used, null);
       }
     }
     String text = pruned.text();
     Evaluation after = new Evaluator(JythonSandbox.shared().load(program, text)).evaluate(examples);
     int linesAfter = new ProgramSource(program, text).lineCount();
-    progress.at("pruning", ++done, steps);
     return new PruneResult(text, removed, branches, pruned.lineCount(), linesAfter, examples.size(), after.predictions().equals(base.predictions()));
   }
 
@@ -177,7 +192,8 @@ public final class Pruner {
    * goes, the next kept {@code elif} becomes {@code if}. A function left without branches returns
    * {@code emptyReturn} (predicates) or just its default (MLPs).
    */
-  private static int removeUnusedBranches(ProgramSource text, String function, Set<Integer> executed, String emptyReturn) {
+  private static int removeUnusedBranches(
+      ProgramSource text, String function, java.util.function.Predicate<ProgramSource.Branch> used, String emptyReturn) {
     FunctionDef def = text.function(function).orElse(null);
     if (def == null) {
       return 0;
@@ -186,7 +202,7 @@ public final class Pruner {
     int removed = 0;
     boolean keptOne = false;
     for (ProgramSource.Branch b : branches) {
-      if (executed.contains(b.bodyLine())) {
+      if (used.test(b)) {
         if (!keptOne && text.line(b.line()).stripLeading().startsWith("elif ")) {
           text.replaceLine(b.line(), text.line(b.line()).replaceFirst("elif ", "if "));
         }

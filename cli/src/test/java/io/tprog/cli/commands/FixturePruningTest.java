@@ -1,0 +1,57 @@
+package io.tprog.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.learner.data.Datasets;
+import io.tprog.learner.data.JsonlDataset;
+import io.tprog.learner.data.Task;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every trained fixture program, pruned on its whole dataset (regenerated from the seed and size its metrics.json
+ * records), is written out by {@code tprog prune} and predicts identically on every example: the command checks it,
+ * and this test runs the written program again with {@code tprog eval} and compares the accuracy.
+ */
+@Tag("slow")
+class FixturePruningTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reverse", "sort", "hist", "double_hist", "most_freq", "dyck1", "dyck2", "induction"})
+  void prunedFixturePredictsIdenticallyOnItsWholeDataset(String task) throws Exception {
+    Path program = Path.of(CommandRun.fixture("programs/" + task + "/" + task + ".py"));
+    JsonNode dataset = new ObjectMapper().readTree(program.resolveSibling("metrics.json").toFile()).get("dataset");
+    Task t = Task.fromId(task);
+    var spec = t.defaults().withSeed(dataset.get("seed").asLong()).withSize(dataset.get("size_before_deduplication").asInt());
+    Path data = dir.resolve(task + ".jsonl");
+    JsonlDataset.write(data, Datasets.generate(t, spec));
+
+    Path out = dir.resolve("pruned");
+    CommandRun r = CommandRun.of("prune", program.toString(), "--data", data.toString(), "--out", out.toString(), "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode result = new ObjectMapper().readTree(r.out());
+    assertTrue(result.get("identical").asBoolean());
+    int examples = result.get("examples").asInt();
+    assertEquals(Files.readAllLines(data).size(), examples);
+    assertTrue(result.get("lines_after").asInt() <= result.get("lines_before").asInt(), r.out());
+    assertEquals(result.get("lines_after").asInt(), Files.readAllLines(out.resolve(task + ".py")).size());
+
+    CommandRun before = CommandRun.of("eval", program.toString(), "--data", data.toString(), "--json");
+    CommandRun after = CommandRun.of("eval", out.resolve(task + ".py").toString(), "--data", data.toString(), "--json");
+    assertEquals(0, after.exit(), after.err());
+    JsonNode b = new ObjectMapper().readTree(before.out());
+    JsonNode a = new ObjectMapper().readTree(after.out());
+    assertEquals(b.get("positions_correct").asInt(), a.get("positions_correct").asInt(), task);
+    assertEquals(b.get("sequences_correct").asInt(), a.get("sequences_correct").asInt(), task);
+    System.out.printf("pruned %s: %d -> %d lines, %d components removed, %d examples%n", task,
+        result.get("lines_before").asInt(), result.get("lines_after").asInt(), result.get("removed_components").size(), examples);
+  }
+}
