@@ -73,12 +73,20 @@ public final class Ablator {
 
   /** Ablates each of {@code components} (every ablatable one when empty) on its own. */
   public AblationReport ablate(List<String> components, List<Example> examples) {
+    return ablate(components, examples, io.tprog.analyzer.run.Progress.NONE);
+  }
+
+  /** {@link #ablate(List, List)}, telling {@code progress} after the baseline and each component. */
+  public AblationReport ablate(List<String> components, List<Example> examples, io.tprog.analyzer.run.Progress progress) {
     List<String> names = components.isEmpty() ? ComponentDefaults.ablatable(model) : components;
     Set<String> dead = deadComponents();
+    progress.at("ablating", 0, names.size() + 1);
     Evaluation base = baseline(examples);
+    progress.at("ablating", 1, names.size() + 1);
     List<AblationRow> rows = new ArrayList<>();
     for (String c : names) {
       Evaluation e = evaluate(List.of(c), examples);
+      progress.at("ablating", rows.size() + 2, names.size() + 1);
       int changed = e.changedPredictions(base);
       boolean isDead = dead.contains(c);
       rows.add(

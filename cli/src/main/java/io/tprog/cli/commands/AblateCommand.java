@@ -38,6 +38,9 @@ public final class AblateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
 
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -49,7 +52,10 @@ public final class AblateCommand implements Callable<Integer> {
         throw new UserError(program + " has no component " + c + " that can be ablated; it has " + String.join(", ", known), 2);
       }
     }
-    AblationReport report = ablator.ablate(components, EvalCommand.examples(data, split));
+    AblationReport report;
+    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+      report = ablator.ablate(components, EvalCommand.examples(data, split), bars);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(EvalCommand.json().writeValueAsString(report));

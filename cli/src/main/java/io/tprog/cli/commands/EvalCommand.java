@@ -36,12 +36,18 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
 
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     List<Example> examples = examples(data, split);
-    Evaluation result = new Evaluator(Programs.load(program)).evaluate(examples);
+    Evaluation result;
+    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+      result = new Evaluator(Programs.load(program)).evaluate(examples, bars);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
