@@ -1,0 +1,228 @@
+package io.tprog.analyzer.convert;
+
+import io.tprog.analyzer.program.ClassifierFeature;
+import io.tprog.analyzer.program.ProgramFormat;
+import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.program.ProgramReadResult;
+import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.analyzer.program.Weights;
+import io.tprog.grammar.ParseResult;
+import io.tprog.grammar.PythonParser;
+import io.tprog.grammar.ast.Assign;
+import io.tprog.grammar.ast.Expr;
+import io.tprog.grammar.ast.FunctionDef;
+import io.tprog.grammar.ast.Name;
+import io.tprog.grammar.ast.Return;
+import io.tprog.grammar.ast.Stmt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Converts one reference-format program (see the package documentation). */
+public final class Converter {
+  /** Names the reference scoring assigns inside {@code run}, besides every {@code *_scores}. */
+  private static final Set<String> SCORING = Set.of("classifier_weights", "feature_logits", "logits", "classes", "predictions");
+
+  /** This format's scoring helpers (program-format.md, "Shape", item 4). */
+  private static final String SCORING_HELPERS =
+      """
+      def load_weights(path):
+          # weights[feature][value]: one weight per class, in CLASSES order; "_" is a numerical feature's only value.
+          weights = {}
+          with open(path) as handle:
+              reader = csv.reader(handle)
+              header = next(reader)
+              if list(header[2:]) != CLASSES:
+                  raise ValueError(path + ": its class columns differ from CLASSES")
+              for row in reader:
+                  if row:
+                      weights.setdefault(row[0], {})[row[1]] = [float(w) for w in row[2:]]
+          return weights
+
+
+      def classify(weights, features, pooled=False):
+          # Per position: the sum of each feature's weight row for its value (a numerical feature's row times its
+          # value); the first class with the highest sum wins. Pooled: one label for the summed positions.
+          length = len(features[0][1])
+          scores = [[0.0] * len(CLASSES) for i in range(length)]
+          for name, values in features:
+              table = weights[name]
+              numerical = len(table) == 1 and "_" in table
+              for i in range(length):
+                  row = table["_"] if numerical else table[str(values[i])]
+                  factor = values[i] if numerical else 1
+                  for c in range(len(CLASSES)):
+                      scores[i][c] += row[c] * factor
+          if pooled:
+              scores = [[sum(score[c] for score in scores) for c in range(len(CLASSES))]]
+          labels = []
+          for score in scores:
+              best = 0
+              for c in range(1, len(CLASSES)):
+                  if score[c] > score[best]:
+                      best = c
+              labels.append(CLASSES[best])
+          return labels[0] if pooled else labels
+      """;
+
+  private Converter() {}
+
+  /** A converted program: its source and its weights file's text. */
+  public record Converted(String source, String weights, int keptLines, int removedLines) {}
+
+  /**
+   * Converts {@code reference}; its weights file must sit beside it.
+   *
+   * @throws ConversionException when the file is not a readable reference-format program
+   */
+  public static Converted convert(Path reference) {
+    ProgramReadResult read = ProgramReader.read(reference);
+    ProgramModel model = read.model();
+    if (model.format() != ProgramFormat.REFERENCE) {
+      throw new ConversionException(reference + " is already in this project's format; there is nothing to convert");
+    }
+    Weights weights = model.weightsFile().orElseThrow(() -> new ConversionException(reference + ": its weights file could not be read, so the classes are unknown"));
+    String source;
+    try {
+      source = Files.readString(reference, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + reference, e);
+    }
+    ParseResult parsed = PythonParser.parse(source, reference.toString());
+    var module = parsed.module().orElseThrow(() -> new ConversionException(reference + " does not parse"));
+    List<String> lines = source.lines().toList();
+    StringBuilder out = new StringBuilder();
+    String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
+    out.append("# Transformer Program converted by tprog from the reference-format ").append(reference.getFileName()).append(":\n");
+    out.append("# its helpers, predicates and tables as written; the pandas scoring replaced by classify().\n");
+    out.append("# tprog-format: 1\n");
+    out.append("from __future__ import print_function, division, absolute_import\n\nimport csv\nimport os\n\n");
+    out.append("CLASSES = [").append(weights.classes().stream().map(Converter::quote).collect(Collectors.joining(", "))).append("]\n\n\n");
+    int kept = 0;
+    int removed = 0;
+    FunctionDef run = null;
+    for (Stmt s : module.body()) {
+      if (s instanceof FunctionDef f && f.name().equals("run")) {
+        run = f;
+      } else if (s instanceof FunctionDef f && !f.name().equals("load_weights") && !f.name().equals("classify")) {
+        out.append(text(lines, s)).append("\n\n\n");
+        kept += s.range().endLine() - s.range().line() + 1;
+      } else {
+        removed += s.range().endLine() - s.range().line() + 1;
+      }
+    }
+    if (run == null) {
+      throw new ConversionException(reference + " defines no function run(tokens)");
+    }
+    out.append(SCORING_HELPERS).append("\n\n");
+    out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
+        .append(name).append("_weights.csv\"))\n\n\n");
+    boolean[] drop = new boolean[lines.size() + 2];
+    String indent = null;
+    for (Stmt s : run.body()) {
+      if (scoring(s)) {
+        for (int l = s.range().line(); l <= s.range().endLine(); l++) {
+          drop[l] = true;
+        }
+        removed += s.range().endLine() - s.range().line() + 1;
+      } else if (indent == null) {
+        indent = lines.get(s.range().line() - 1).replaceAll("^(\\s*).*$", "$1");
+      }
+    }
+    boolean blank = false;
+    for (int l = run.range().line(); l <= run.range().endLine(); l++) {
+      if (drop[l]) {
+        continue;
+      }
+      String line = lines.get(l - 1);
+      if (line.isBlank() && blank) {
+        continue;
+      }
+      blank = line.isBlank();
+      out.append(line).append('\n');
+      kept++;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> features = new ArrayList<>();
+    for (ClassifierFeature f : model.features()) {
+      if (seen.add(f.feature())) {
+        features.add("(" + quote(f.feature()) + ", " + f.variable() + ")");
+      }
+    }
+    String pad = indent == null ? "    " : indent;
+    out.append(pad).append("return classify(WEIGHTS, [").append(String.join(", ", features)).append("])\n");
+    return new Converted(out.toString(), weightsText(weights), kept, removed);
+  }
+
+  /** Writes {@code <name>.py} and {@code <name>_weights.csv} into {@code out}, each through a temporary file. */
+  public static Path write(Path reference, Converted converted, Path out) throws IOException {
+    Files.createDirectories(out);
+    String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
+    Path program = out.resolve(name + ".py");
+    atomically(out.resolve(name + "_weights.csv"), converted.weights());
+    atomically(program, converted.source());
+    return program;
+  }
+
+  private static void atomically(Path target, String text) throws IOException {
+    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static boolean scoring(Stmt s) {
+    if (s instanceof Return) {
+      return true;
+    }
+    if (s instanceof Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Name n) {
+      return n.id().endsWith("_scores") || SCORING.contains(n.id());
+    }
+    return false;
+  }
+
+  private static String text(List<String> lines, Stmt s) {
+    return String.join("\n", lines.subList(s.range().line() - 1, s.range().endLine()));
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static String weightsText(Weights weights) {
+    StringBuilder csv = new StringBuilder("feature,value");
+    weights.classes().forEach(c -> csv.append(',').append(c));
+    csv.append('\n');
+    for (String feature : weights.features()) {
+      weights.rows(feature).forEach((value, row) -> {
+        csv.append(feature).append(',').append(value);
+        row.weights().forEach(w -> csv.append(',').append(repr(w)));
+        csv.append('\n');
+      });
+    }
+    return csv.toString();
+  }
+
+  /** A double as the shortest text that reads back to it (Java's Double.toString round-trips). */
+  private static String repr(double w) {
+    return Double.toString(w);
+  }
+
+  /** Why a file could not be converted. */
+  public static final class ConversionException extends RuntimeException {
+    public ConversionException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.tprog.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tprog.analyzer.convert.ReferenceCheck;
+import io.tprog.analyzer.program.Head;
+import io.tprog.analyzer.program.Mlp;
+import io.tprog.analyzer.program.ProgramFormat;
+import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.program.ProgramReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Converting the reference-format fixture. CPython runs the reference with fixtures/convert/fake_pandas (the few
+ * pandas and numpy calls such programs make, written for these tests) since pandas is not installed here.
+ */
+class ConvertCommandTest {
+  @TempDir Path dir;
+
+  private static final String REFERENCE = CommandRun.fixture("analyzer/reference/reference.py");
+  private Path python;
+
+  @BeforeEach
+  void pythonWithTheFakes() throws Exception {
+    python = dir.resolve("python-with-fakes");
+    Files.writeString(python, "#!/bin/sh\nPYTHONPATH='" + CommandRun.fixture("convert/fake_pandas") + "' exec python3 \"$@\"\n");
+    python.toFile().setExecutable(true);
+  }
+
+  @Test
+  void theConvertedProgramPredictsAsTheReferenceAndKeepsItsComponents() throws Exception {
+    Path out = dir.resolve("out");
+    CommandRun r = CommandRun.of("convert", REFERENCE, "--out", out.toString(), "--python", python.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("same predictions as the reference on 200 random inputs"), r.out());
+    ProgramModel before = ProgramReader.read(Path.of(REFERENCE)).model();
+    ProgramModel after = ProgramReader.read(out.resolve("reference.py")).model();
+    assertEquals(ProgramFormat.TPROG, after.format());
+    assertEquals(before.heads().stream().map(Head::name).toList(), after.heads().stream().map(Head::name).toList());
+    assertEquals(before.heads().stream().map(h -> h.predicate().queryToKey()).toList(), after.heads().stream().map(h -> h.predicate().queryToKey()).toList());
+    assertEquals(before.mlps().stream().map(Mlp::rows).toList().size(), after.mlps().stream().map(Mlp::rows).toList().size());
+    assertEquals(before.features().stream().map(f -> f.feature() + "=" + f.variable()).toList(),
+        after.features().stream().map(f -> f.feature() + "=" + f.variable()).toList());
+    CommandRun report = CommandRun.of("report", out.resolve("reference.py").toString());
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.out().contains("(tprog format)"), report.out());
+  }
+
+  @Test
+  void aDifferenceFromTheReferenceIsFound() throws Exception {
+    ProgramModel model = ProgramReader.read(Path.of(REFERENCE)).model();
+    List<List<String>> inputs = ReferenceCheck.randomInputs(model, 20, ReferenceCheck.knownPositions(model), 3);
+    List<List<String>> wrong = new ArrayList<>();
+    for (List<String> in : inputs) {
+      wrong.add(in.stream().map(t -> "nonsense").toList());
+    }
+    ReferenceCheck.Outcome outcome = ReferenceCheck.compare(python.toString(), Path.of(REFERENCE), inputs, wrong);
+    assertTrue(outcome.compared());
+    assertEquals(20, outcome.differences());
+    assertEquals(inputs.get(0), outcome.firstDifference());
+  }
+
+  @Test
+  void refusesWhatItCannotConvert() throws Exception {
+    CommandRun ours = CommandRun.of("convert", CommandRun.fixture("dynamic/sort/sort.py"), "--out", dir.resolve("x").toString());
+    assertEquals(2, ours.exit());
+    assertTrue(ours.err().contains("already in this project's format"), ours.err());
+    CommandRun same = CommandRun.of("convert", REFERENCE, "--out", Path.of(REFERENCE).getParent().toString());
+    assertEquals(2, same.exit());
+    assertTrue(same.err().contains("own folder"), same.err());
+  }
+}
