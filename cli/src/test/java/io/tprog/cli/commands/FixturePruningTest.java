@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every trained fixture program, pruned on its whole dataset (regenerated from the seed and size its metrics.json
- * records), is written out by {@code tprog prune} and predicts identically on every example: the command checks it,
- * and this test runs the written program again with {@code tprog eval} and compares the accuracy.
+ * records), is written out by {@code tprog prune} and predicts identically on every example: the command runs the
+ * pruned text in Jython over the whole dataset and fails unless every prediction is the original's (PruneCommandTest
+ * also evaluates a written file again).
  */
 @Tag("slow")
 class FixturePruningTest {
@@ -44,13 +45,6 @@ class FixturePruningTest {
     assertTrue(result.get("lines_after").asInt() <= result.get("lines_before").asInt(), r.out());
     assertEquals(result.get("lines_after").asInt(), Files.readAllLines(out.resolve(task + ".py")).size());
 
-    CommandRun before = CommandRun.of("eval", program.toString(), "--data", data.toString(), "--json");
-    CommandRun after = CommandRun.of("eval", out.resolve(task + ".py").toString(), "--data", data.toString(), "--json");
-    assertEquals(0, after.exit(), after.err());
-    JsonNode b = new ObjectMapper().readTree(before.out());
-    JsonNode a = new ObjectMapper().readTree(after.out());
-    assertEquals(b.get("positions_correct").asInt(), a.get("positions_correct").asInt(), task);
-    assertEquals(b.get("sequences_correct").asInt(), a.get("sequences_correct").asInt(), task);
     System.out.printf("pruned %s: %d -> %d lines, %d components removed, %d examples%n", task,
         result.get("lines_before").asInt(), result.get("lines_after").asInt(), result.get("removed_components").size(), examples);
   }
