@@ -56,8 +56,37 @@ public final class Ablator {
 
   /** The program with every component of {@code components} ablated at once. */
   public Evaluation evaluate(Collection<String> components, List<Example> examples) {
-    SandboxedProgram p = JythonSandbox.shared().load(program, ablatedSource(components));
+    for (String c : components) {
+      if (ComponentDefaults.expression(model, c).isEmpty()) {
+        throw new RewriteException(program + " has no component " + c + " that can be ablated");
+      }
+    }
+    SandboxedProgram p = switchable();
+    p.setStrings(SWITCH, components);
     return new Evaluator(p).evaluate(examples);
+  }
+
+  /** The module global naming the components the switchable rewrite replaces by their defaults. */
+  static final String SWITCH = "tprog_ablated";
+
+  private SandboxedProgram switchable;
+
+  /**
+   * The program compiled once with every component switchable: after each output's assignment, on the same line,
+   * {@code x_outputs = <default> if "x" in tprog_ablated else x_outputs}. Jython compiles a large program in seconds,
+   * so ablating each component with its own rewrite would pay that once per component.
+   */
+  private SandboxedProgram switchable() {
+    if (switchable == null) {
+      ProgramSource rewritten = new ProgramSource(program, source);
+      for (String c : ComponentDefaults.ablatable(model)) {
+        String output = ComponentDefaults.outputOf(model, c);
+        rewritten.assignAfter(
+            output, ComponentDefaults.expression(model, c).orElseThrow() + " if \"" + c + "\" in " + SWITCH + " else " + output);
+      }
+      switchable = JythonSandbox.shared().load(program, rewritten.text());
+    }
+    return switchable;
   }
 
   /** The source with {@code components} replaced by their defaults. */

@@ -88,6 +88,14 @@ public final class SandboxedProgram {
     return file;
   }
 
+  /**
+   * Sets a module global of the program to a frozenset of strings (trusted callers use it to switch behaviour a
+   * rewrite of the program reads, such as which components are ablated, without compiling it again).
+   */
+  public void setStrings(String global, java.util.Collection<String> values) {
+    globals.__setitem__(global, new org.python.core.PyFrozenSet(JythonSandbox.strings(List.copyOf(values))));
+  }
+
   /** The predictions of {@code run} for one input. */
   public List<String> predict(List<String> tokens) {
     return predictAll(List.of(tokens)).get(0);

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * components matter, and the number of predictions each ablation changes, counted by running the rewritten program
  * in Jython, is the number the Java interpreter counts (two implementations of the same defaults agreeing).
  */
-@org.junit.jupiter.api.Tag("slow")
 class TrainedSortAblationTest {
   @Test
   void everyComponentAblatedInJythonAndInJavaAlike() throws Exception {
