@@ -80,6 +80,7 @@ public final class HeadsCommand implements Callable<Integer> {
     ProgramReadResult read = ReportCommand.readProgram(program);
     ReportCommand.warn(spec.commandLine().getErr(), read.problems());
     var model = read.model();
+    TraceInputs.requireRunnable(model, program);
     List<String> tokens = TraceInputs.tokens(input, "--input", model, program);
     if (position < 0 || position >= tokens.size()) {
       throw new UserError("--position " + position + " is outside the input, which has positions 0 to " + (tokens.size() - 1), 2);

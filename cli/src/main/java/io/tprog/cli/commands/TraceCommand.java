@@ -90,6 +90,7 @@ public final class TraceCommand implements Callable<Integer> {
     ProgramReadResult read = ReportCommand.readProgram(program);
     ReportCommand.warn(spec.commandLine().getErr(), read.problems());
     ProgramModel model = read.model();
+    TraceInputs.requireRunnable(model, program);
     if (source.data != null) {
       if (!failing) {
         throw new UserError("--data traces the misclassified examples of a dataset: add --failing (or trace one input with --input)", 2);

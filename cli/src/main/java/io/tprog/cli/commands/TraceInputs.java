@@ -53,6 +53,15 @@ final class TraceInputs {
     return labels;
   }
 
+  /** Refuses a reference-format program, which only runs with pandas, pointing to {@code tprog convert}. */
+  static void requireRunnable(ProgramModel model, Path program) {
+    if (model.format() == io.tprog.analyzer.program.ProgramFormat.REFERENCE) {
+      throw new UserError(
+          program + " is a reference-format program, which needs pandas to run; convert it first: tprog convert " + program + " --out DIR",
+          2);
+    }
+  }
+
   /** Traces one input through the program in the sandbox. */
   static Trace trace(Path program, ProgramReadResult read, List<String> tokens, List<String> expected) {
     return new Tracer(Programs.load(program), read.model()).trace(tokens, expected);

@@ -104,6 +104,10 @@ class TraceCommandTest {
     assertEquals(2, noFailing.exit());
     assertTrue(noFailing.err().contains("add --failing"), noFailing.err());
 
+    CommandRun reference = CommandRun.of("trace", CommandRun.fixture("analyzer/reference/reference.py"), "--input", "<s> 1 0");
+    assertEquals(2, reference.exit());
+    assertTrue(reference.err().contains("convert it first: tprog convert"), reference.err());
+
     CommandRun both = CommandRun.of("trace", SORT, "--data", SORT_DATA, "--input", "<s> 0 </s>");
     assertEquals(2, both.exit());
     assertFalse(both.err().contains("\tat "), both.err());
