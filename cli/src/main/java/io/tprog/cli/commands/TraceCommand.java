@@ -172,7 +172,7 @@ public final class TraceCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "%s on %s: %d of %d examples misclassified, in %d %s%n", program, source.data, failures, examples.size(),
           groups.size(), groups.size() == 1 ? "group" : "groups");
       for (FailureGroup g : groups) {
-        o.printf(Locale.ROOT, "%n%-16s %d examples: %s%n", g.component(), g.size(), g.explanation());
+        o.printf(Locale.ROOT, "%n%-16s %d %s: %s%n", g.component(), g.size(), g.size() == 1 ? "example" : "examples", g.explanation());
         for (Failure f : g.failures().subList(0, Math.min(3, g.size()))) {
           WrongPosition w = f.trace().wrong().get(0);
           o.printf(Locale.ROOT, "  %s  position %d: predicted %s, expected %s%s%n", String.join(" ", f.trace().tokens()), f.position(),

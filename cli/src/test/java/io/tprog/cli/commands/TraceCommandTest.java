@@ -83,6 +83,34 @@ class TraceCommandTest {
     assertTrue(md.contains("`" + json.at("/groups/0/component").asText() + "` | " + json.at("/groups/0/examples").asInt()), md);
   }
 
+  /** The text form names each group with its count, "1 example" or "N examples", and the counts add up. */
+  @Test
+  void textGroupHeadersCountTheirExamples() throws Exception {
+    CommandRun r = CommandRun.of("trace", broken().toString(), "--data", SORT_DATA, "--failing", "--no-progress");
+    assertEquals(0, r.exit(), r.err());
+    java.util.regex.Matcher total = java.util.regex.Pattern.compile(": (\\d+) of 120 examples misclassified").matcher(r.out());
+    assertTrue(total.find(), r.out());
+    java.util.regex.Matcher header =
+        java.util.regex.Pattern.compile("(?m)^\\S+\\s+(\\d+) (examples?): the first component").matcher(r.out());
+    int sum = 0;
+    while (header.find()) {
+      int n = Integer.parseInt(header.group(1));
+      assertEquals(n == 1 ? "example" : "examples", header.group(2), r.out());
+      sum += n;
+    }
+    assertEquals(Integer.parseInt(total.group(1)), sum, r.out());
+  }
+
+  @Test
+  void aMalformedDataFileNamesItsLine() throws Exception {
+    Path data = dir.resolve("bad.jsonl");
+    Files.writeString(data, "{\"tokens\": [\n");
+    CommandRun r = CommandRun.of("trace", SORT, "--data", data.toString(), "--failing");
+    assertTrue(r.exit() != 0);
+    assertTrue(r.err().contains("bad.jsonl line 1"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
   @Test
   void theUnbrokenProgramHasNoFailures() {
     CommandRun r = CommandRun.of("trace", SORT, "--data", SORT_DATA, "--failing");
