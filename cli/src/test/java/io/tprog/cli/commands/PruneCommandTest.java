@@ -30,6 +30,9 @@ class PruneCommandTest {
     }
     CommandRun eval = CommandRun.of("eval", out.resolve("sort.py").toString(), "--data", SORT_DATA);
     assertTrue(eval.out().contains("position accuracy: 1.0000"), eval.out());
+    CommandRun report = CommandRun.of("report", out.resolve("sort.py").toString(), "--json");
+    assertEquals(0, report.exit(), report.err());
+    assertFalse(report.out().contains("\"attn_0_0\""), "the pruned head is gone from the static analysis: " + report.out());
   }
 
   @Test
