@@ -1,6 +1,7 @@
 package io.tprog.analyzer.convert;
 
 import io.tprog.analyzer.program.ClassifierFeature;
+import io.tprog.analyzer.program.ProgramFiles;
 import io.tprog.analyzer.program.ProgramFormat;
 import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
@@ -19,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,20 +167,11 @@ public final class Converter {
     Files.createDirectories(out);
     String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
     Path program = out.resolve(name + ".py");
-    atomically(out.resolve(name + "_weights.csv"), converted.weights());
-    atomically(program, converted.source());
+    ProgramFiles.write(out.resolve(name + "_weights.csv"), converted.weights().getBytes(StandardCharsets.UTF_8));
+    ProgramFiles.write(program, converted.source().getBytes(StandardCharsets.UTF_8));
     return program;
   }
 
-  private static void atomically(Path target, String text) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
 
   private static boolean scoring(Stmt s) {
     if (s instanceof Return) {

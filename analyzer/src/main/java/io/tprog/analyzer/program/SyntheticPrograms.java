@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +38,9 @@ public final class SyntheticPrograms {
     public Path writeTo(Path folder) throws IOException {
       Files.createDirectories(folder);
       Path program = folder.resolve(name + ".py");
-      write(program, source);
-      write(folder.resolve(name + "_weights.csv"), weights);
+      ProgramFiles.write(program, source.getBytes(StandardCharsets.UTF_8));
+      ProgramFiles.write(folder.resolve(name + "_weights.csv"), weights.getBytes(StandardCharsets.UTF_8));
       return program;
-    }
-
-    private static void write(Path target, String text) throws IOException {
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 

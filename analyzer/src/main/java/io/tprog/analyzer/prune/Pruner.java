@@ -226,17 +226,11 @@ public final class Pruner {
     Files.createDirectories(out);
     String name = program.getFileName().toString();
     Path target = out.resolve(name);
-    writeAtomically(target, result.prunedSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    io.tprog.analyzer.program.ProgramFiles.write(target, result.prunedSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path weights = program.resolveSibling(name.replaceFirst("\\.py$", "") + "_weights.csv");
     if (Files.exists(weights)) {
-      writeAtomically(out.resolve(weights.getFileName()), Files.readAllBytes(weights));
+      io.tprog.analyzer.program.ProgramFiles.write(out.resolve(weights.getFileName()), Files.readAllBytes(weights));
     }
     return target;
-  }
-
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -121,9 +121,7 @@ public final class JythonSandbox {
               Py.setSystemState(state);
               PyStringMap globals = new PyStringMap();
               globals.__setitem__("__name__", Py.newString("tprog_warm_up"));
-              SetLiterals.Hoisted hoisted = SetLiterals.hoist(WARM_UP, "<tprog warm-up>");
-              globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
-              Py.runCode(Py.compile_flags(hoisted.text(), "<tprog warm-up>", CompileMode.exec, new CompilerFlags()), globals, globals);
+              runModule(SetLiterals.hoist(WARM_UP, "<tprog warm-up>"), "<tprog warm-up>", globals);
               SandboxedProgram.captureHelper();
               return null;
             });
@@ -168,9 +166,7 @@ public final class JythonSandbox {
         absolute,
         programLimits,
         () -> {
-          globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
-          PyCode code = Py.compile_flags(hoisted.text(), absolute.toString(), CompileMode.exec, new CompilerFlags());
-          Py.runCode(code, globals, globals);
+          runModule(hoisted, absolute.toString(), globals);
           return null;
         });
     PyObject run = globals.__finditem__("run");
@@ -180,7 +176,14 @@ public final class JythonSandbox {
     return new SandboxedProgram(this, absolute, programLimits, globals, run);
   }
 
-  /** Tells the watchdog the running call made progress (one example done), so its time limit starts again. */
+  /** Runs module code with its set literals in place (call on the worker thread). */
+  private static void runModule(SetLiterals.Hoisted hoisted, String filename, PyStringMap globals) {
+    globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
+    PyCode code = Py.compile_flags(hoisted.text(), filename, CompileMode.exec, new CompilerFlags());
+    Py.runCode(code, globals, globals);
+  }
+
+    /** Tells the watchdog the running call made progress (one example done), so its time limit starts again. */
   void progress() {
     lastProgressNanos = System.nanoTime();
   }

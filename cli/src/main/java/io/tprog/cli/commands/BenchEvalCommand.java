@@ -137,12 +137,9 @@ public final class BenchEvalCommand implements Callable<Integer> {
       if (!Files.exists(metrics)) {
         throw new UserError("give --data: there is no metrics.json beside " + file + " to regenerate its dataset from", 2);
       }
-      var dataset = EvalCommand.json().readTree(metrics.toFile()).get("dataset");
-      Task task = Task.fromId(dataset.get("name").asText());
-      var spec = task.defaults().withSeed(dataset.get("seed").asLong()).withSize(dataset.get("size_before_deduplication").asInt());
       Path tmp = Files.createTempFile("tprog-bench-eval", ".jsonl");
       try {
-        JsonlDataset.write(tmp, Datasets.generate(task, spec));
+        JsonlDataset.write(tmp, fixtureDataset(metrics));
         all = Dataset.read(tmp).examples();
       } finally {
         Files.deleteIfExists(tmp);
@@ -156,6 +153,17 @@ public final class BenchEvalCommand implements Callable<Integer> {
       throw new UserError("there are no inputs to evaluate", 2);
     }
     return inputs;
+  }
+
+  /**
+   * The dataset a fixture program was trained on, generated again from the task, seed and size its metrics.json
+   * records.
+   */
+  static io.tprog.learner.data.Dataset fixtureDataset(Path metrics) throws IOException {
+    var dataset = EvalCommand.json().readTree(metrics.toFile()).get("dataset");
+    Task task = Task.fromId(dataset.get("name").asText());
+    var spec = task.defaults().withSeed(dataset.get("seed").asLong()).withSize(dataset.get("size_before_deduplication").asInt());
+    return Datasets.generate(task, spec);
   }
 
   /** The fastest pass's seconds in CPython, or null when it cannot be run. */

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.JsonlDataset;
-import io.tprog.learner.data.Task;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -29,11 +27,8 @@ class FixturePruningTest {
   @ValueSource(strings = {"reverse", "sort", "hist", "double_hist", "most_freq", "dyck1", "dyck2", "induction"})
   void prunedFixturePredictsIdenticallyOnItsWholeDataset(String task) throws Exception {
     Path program = Path.of(CommandRun.fixture("programs/" + task + "/" + task + ".py"));
-    JsonNode dataset = new ObjectMapper().readTree(program.resolveSibling("metrics.json").toFile()).get("dataset");
-    Task t = Task.fromId(task);
-    var spec = t.defaults().withSeed(dataset.get("seed").asLong()).withSize(dataset.get("size_before_deduplication").asInt());
     Path data = dir.resolve(task + ".jsonl");
-    JsonlDataset.write(data, Datasets.generate(t, spec));
+    JsonlDataset.write(data, BenchEvalCommand.fixtureDataset(program.resolveSibling("metrics.json")));
 
     Path out = dir.resolve("pruned");
     CommandRun r = CommandRun.of("prune", program.toString(), "--data", data.toString(), "--out", out.toString(), "--json");

@@ -1,0 +1,22 @@
+package io.tprog.analyzer.program;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a program's files (its source, its weights) so that no reader ever sees half of one. */
+public final class ProgramFiles {
+  private ProgramFiles() {}
+
+  /** Writes {@code bytes} to a temporary file beside {@code target}, then renames it over {@code target}. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    try {
+      Files.write(temp, bytes);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
