@@ -5,6 +5,7 @@ import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.DatasetSpec;
 import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.Task;
+import io.tprog.learner.model.AttentionScores;
 import io.tprog.learner.train.TaskPresets;
 import io.tprog.learner.train.TrainingConfig;
 import io.tprog.learner.train.TrainingRun;
@@ -89,6 +90,13 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Train the standard Transformer baseline (pre-norm encoder, width 64) instead; it emits no program.")
   boolean standard;
 
+  @Option(
+      names = "--attention-scores",
+      description =
+          "How categorical heads score soft matches while training: linear (the argmax logits on soft matches) or log"
+              + " (log match plus a small position bias; dyck2's default). The program is exact either way.")
+  String attentionScores;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -123,7 +131,12 @@ public final class TrainCommand implements Callable<Integer> {
       double lr = learningRate != null ? learningRate : standard ? 0.001 : 0.05;
       training = new TrainingConfig(or(epochs, preset.epochs()), batchSize, lr, tauStart, tauEnd, seed);
       Dataset dataset = Datasets.generate(task, dataSpec);
-      run = new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training).standard(standard);
+      AttentionScores scores =
+          attentionScores != null ? AttentionScores.fromId(attentionScores) : TaskPresets.attentionScores(task);
+      run =
+          new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
+              .standard(standard)
+              .attentionScores(scores);
       run.modelConfig();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), 2);

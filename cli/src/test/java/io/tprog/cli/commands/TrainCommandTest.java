@@ -27,7 +27,18 @@ class TrainCommandTest {
     assertTrue(Files.exists(out.resolve("report").resolve("report.html")), "circuit report");
     String metrics = Files.readString(out.resolve("metrics.json"));
     assertTrue(metrics.contains("\"epochs\" : 25"), metrics);
+    assertTrue(metrics.contains("\"attention_scores\" : \"linear\""), "hist trains with linear scores by default");
     assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
+  }
+
+  @Test
+  void unknownAttentionScoresAreOneSentenceAndExitTwo(@TempDir Path out) {
+    CommandRun r =
+        CommandRun.of("train", "--task", "hist", "--size", "50", "--attention-scores", "cubic", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("cubic") && r.err().contains("linear, log"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(0, out.toFile().list().length, "nothing written");
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.List;
  * @param causal whether a query only sees keys at or before it
  * @param pooled whether position 0 predicts one label from the mean of all positions' logits
  * @param mlpHidden hidden width of every MLP
+ * @param attentionScores how categorical heads score soft matches while training
  */
 public record ModelConfig(
     int layers,
@@ -35,12 +36,16 @@ public record ModelConfig(
     List<String> maskedClasses,
     boolean causal,
     boolean pooled,
-    int mlpHidden) {
+    int mlpHidden,
+    AttentionScores attentionScores) {
 
   public ModelConfig {
     vocabulary = List.copyOf(vocabulary);
     classes = List.copyOf(classes);
     maskedClasses = List.copyOf(maskedClasses);
+    if (attentionScores == null) {
+      throw new IllegalArgumentException("The attention scores are not set.");
+    }
     if (vocabulary.size() > varSize) {
       throw new IllegalArgumentException(
           "The vocabulary has " + vocabulary.size() + " tokens, more than the variable size " + varSize + ".");

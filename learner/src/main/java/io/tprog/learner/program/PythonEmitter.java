@@ -1,10 +1,9 @@
 package io.tprog.learner.program;
 
+import io.tprog.learner.files.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -112,23 +111,13 @@ public final class PythonEmitter {
     Files.createDirectories(folder);
     Path programFile = folder.resolve(options.name() + ".py");
     Path weightsFile = folder.resolve(weightsFileName(options.name()));
-    writeAtomically(weightsFile, weightsCsv());
-    writeAtomically(programFile, programText(options));
+    AtomicFiles.write(weightsFile, weightsCsv());
+    AtomicFiles.write(programFile, programText(options));
     return new EmittedFiles(programFile, weightsFile);
   }
 
   public static String weightsFileName(String name) {
     return name + "_weights.csv";
-  }
-
-  private static void writeAtomically(Path target, String text) throws IOException {
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 
   /** The weights file's text. */

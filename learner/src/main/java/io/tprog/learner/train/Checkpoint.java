@@ -1,5 +1,6 @@
 package io.tprog.learner.train;
 
+import io.tprog.learner.files.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +38,8 @@ public record Checkpoint(
   /** Writes the checkpoint to a temp file beside {@code file}, then renames it over {@code file}. */
   public void write(Path file) {
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-      try (DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+      AtomicFiles.write(file, stream -> {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
         out.writeUTF(fingerprint);
@@ -59,8 +56,8 @@ public record Checkpoint(
         writeState(out, state);
         out.writeInt(bestEpoch);
         writeState(out, bestState);
-      }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        out.flush();
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write the checkpoint " + file + ": " + e.getMessage(), e);
     }

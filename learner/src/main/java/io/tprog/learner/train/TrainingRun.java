@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Example;
 import io.tprog.learner.data.SpecialTokens;
+import io.tprog.learner.files.AtomicFiles;
+import io.tprog.learner.model.AttentionScores;
 import io.tprog.learner.model.Discretiser;
 import io.tprog.learner.model.EncodedBatch;
 import io.tprog.learner.model.ModelConfig;
@@ -25,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One end-to-end training run: train (or resume), go back to the epoch whose argmax model had the best validation
@@ -92,6 +95,7 @@ public final class TrainingRun {
   private final TrainingConfig training;
   private boolean showProgress = true;
   private boolean standard;
+  private AttentionScores attentionScores = AttentionScores.LINEAR;
   private Trainer.EpochListener listener = r -> {};
 
   public TrainingRun(Data data, Shape shape, TrainingConfig training) {
@@ -108,6 +112,12 @@ public final class TrainingRun {
   /** Train the standard Transformer baseline (model.md section 10) instead of a Transformer Program. */
   public TrainingRun standard(boolean useStandard) {
     this.standard = useStandard;
+    return this;
+  }
+
+  /** How categorical heads score soft matches while training (default: linear). */
+  public TrainingRun attentionScores(AttentionScores scores) {
+    this.attentionScores = Objects.requireNonNull(scores);
     return this;
   }
 
@@ -138,7 +148,8 @@ public final class TrainingRun {
         masked,
         data.causal(),
         data.pooled(),
-        64);
+        64,
+        attentionScores);
   }
 
   /** Trains, discretises, checks and writes everything into {@code out}; resumes from its checkpoint if asked. */
@@ -343,6 +354,7 @@ public final class TrainingRun {
     m.put("var_size", config.varSize());
     m.put("max_length", config.maxLength());
     m.put("mlp_hidden", config.mlpHidden());
+    m.put("attention_scores", config.attentionScores().id());
     m.put("causal", config.causal());
     m.put("pooled", config.pooled());
     m.put("vocabulary", config.vocabulary());

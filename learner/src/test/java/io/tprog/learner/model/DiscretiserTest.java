@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("slow")
 class DiscretiserTest {
@@ -24,11 +24,12 @@ class DiscretiserTest {
   /**
    * After a little training (so choices, predicates and tables are arbitrary but fixed), every variable of the
    * discretised program equals the model's argmax value at every position of every example, on a non-causal and a
-   * causal task: the reads, predicates, tie-break bias, MLP tables and numerical sums all carry over exactly.
+   * causal task, trained with either attention scores: the reads, predicates, tie-break bias, MLP tables and numerical
+   * sums all carry over exactly.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"double_hist", "dyck2"})
-  void everyVariableOfTheProgramEqualsTheHardModel(String taskId) {
+  @CsvSource({"double_hist,linear", "dyck2,log", "sort,log"})
+  void everyVariableOfTheProgramEqualsTheHardModel(String taskId, String scores) {
     Task task = Task.fromId(taskId);
     var spec = task.defaults().withSize(400);
     Dataset dataset = Datasets.generate(task, spec);
@@ -36,7 +37,7 @@ class DiscretiserTest {
     ModelConfig config =
         new ModelConfig(
             2, 2, 1, 1, 1, k, spec.maxLength(), dataset.vocabulary(), dataset.classes(), "<pad>", List.of("<pad>"),
-            task.causal(), false, 16);
+            task.causal(), false, 16, AttentionScores.fromId(scores));
     List<Example> examples = dataset.split(Dataset.TRAIN);
     EncodedBatch batch = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength()).encode(examples);
     try (var model = new TransformerProgramModel(config, 5, 0.05f)) {

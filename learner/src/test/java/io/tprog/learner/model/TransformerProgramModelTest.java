@@ -1,9 +1,18 @@
 package io.tprog.learner.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tprog.learner.program.SelectionRule;
 import org.junit.jupiter.api.Test;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
 
 class TransformerProgramModelTest {
 
@@ -49,6 +58,89 @@ class TransformerProgramModelTest {
         seen.add(TransformerProgramModel.tieBreakRank(i, j, n));
       }
       assertEquals(n, seen.size());
+    }
+  }
+
+  /**
+   * The training-time logits, built as the graph builds them and run in TensorFlow: with exact 0/1 matches their
+   * argmax is the selection rule for every query, every set of matching keys and lengths up to 7, causal or not; with
+   * soft matches a key's logit grows with its match (the gradient the log score is there for).
+   */
+  @Test
+  void softAttentionLogitsArgmaxIsTheSelectionRuleAtExactMatches() {
+    for (int n = 1; n <= 7; n++) {
+      int k = Math.max(n, 8);
+      int patterns = 1 << n;
+      for (boolean causal : new boolean[] {false, true}) {
+        float[] matches = new float[patterns * n * n];
+        float[] valid = new float[patterns * n * n];
+        for (int p = 0; p < patterns; p++) {
+          for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+              int cell = (p * n + i) * n + j;
+              matches[cell] = (p & (1 << j)) != 0 ? 1f : 0f;
+              valid[cell] = !causal || j <= i ? 1f : 0f;
+            }
+          }
+        }
+        float[] logits = softLogits(matches, valid, patterns, n, k);
+        for (int p = 0; p < patterns; p++) {
+          boolean[] match = new boolean[n];
+          for (int j = 0; j < n; j++) {
+            match[j] = (p & (1 << j)) != 0;
+          }
+          for (int i = 0; i < n; i++) {
+            int best = 0;
+            for (int j = 1; j < n; j++) {
+              if (logits[(p * n + i) * n + j] > logits[(p * n + i) * n + best]) {
+                best = j;
+              }
+            }
+            assertEquals(
+                SelectionRule.select(i, match, causal),
+                best,
+                "n=" + n + " query=" + i + " matches=" + Integer.toBinaryString(p) + " causal=" + causal);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void softAttentionLogitIncreasesWithTheMatch() {
+    int n = 4;
+    float[] levels = {0f, 0.1f, 0.5f, 0.9f, 1f};
+    float[] matches = new float[levels.length * n * n];
+    float[] valid = new float[matches.length];
+    java.util.Arrays.fill(valid, 1f);
+    for (int b = 0; b < levels.length; b++) {
+      matches[(b * n + 1) * n + 3] = levels[b];
+    }
+    float[] logits = softLogits(matches, valid, levels.length, n, 8);
+    for (int b = 1; b < levels.length; b++) {
+      float before = logits[((b - 1) * n + 1) * n + 3];
+      float now = logits[(b * n + 1) * n + 3];
+      assertTrue(now > before + 0.01f, "match " + levels[b] + ": logit " + now + " after " + before);
+    }
+  }
+
+  private static float[] softLogits(float[] matches, float[] valid, int batch, int n, int k) {
+    try (Graph g = new Graph();
+        Session session = new Session(g)) {
+      Ops tf = Ops.create(g);
+      Shape shape = Shape.of(batch, n, n);
+      Operand<TFloat32> logits =
+          TransformerProgramModel.softAttentionLogits(
+              tf,
+              tf.constant(shape, DataBuffers.of(matches)),
+              tf.constant(shape, DataBuffers.of(valid)),
+              n,
+              k);
+      try (Result r = session.runner().fetch(logits).run()) {
+        float[] out = new float[batch * n * n];
+        ((TFloat32) r.get(0)).copyTo(DataBuffers.of(out, false, false));
+        return out;
+      }
     }
   }
 }

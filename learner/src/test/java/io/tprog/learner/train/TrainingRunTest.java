@@ -7,13 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.Task;
+import io.tprog.learner.model.AttentionScores;
 import io.tprog.learner.program.ProgramRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @Tag("slow")
 class TrainingRunTest {
@@ -22,13 +24,15 @@ class TrainingRunTest {
    * A one-layer hist model trains in seconds to a good program, and the argmax model, the Java evaluator and the
    * emitted program in Jython (and CPython when present) agree on every test position.
    */
-  @Test
-  void histTrainsToAFaithfulProgram(@TempDir Path out) throws Exception {
+  @ParameterizedTest
+  @EnumSource(AttentionScores.class)
+  void histTrainsToAFaithfulProgram(AttentionScores scores, @TempDir Path out) throws Exception {
     var spec = Task.HIST.defaults().withSize(3000);
     var data = TrainingRun.Data.of(Datasets.generate(Task.HIST, spec), spec.maxLength());
     var run =
         new TrainingRun(data, new TrainingRun.Shape(1, 1, 1, 0, 1, 8), new TrainingConfig(30, 128, 0.05, 3.0, 0.01, 1))
-            .showProgress(false);
+            .showProgress(false)
+            .attentionScores(scores);
     run.run(out, false);
 
     JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
@@ -45,6 +49,7 @@ class TrainingRunTest {
     JsonNode train = metrics.at("/agreement/train");
     assertEquals(train.get("model_vs_java_positions_compared").asLong(), train.get("model_vs_java_positions_agreed").asLong());
     assertEquals(30, metrics.get("epochs_completed").asInt());
+    assertEquals(scores.id(), metrics.at("/configuration/attention_scores").asText());
     assertTrue(Files.exists(out.resolve("hist.py")));
     assertTrue(Files.exists(out.resolve("hist_weights.csv")));
     assertTrue(Files.exists(out.resolve(TrainingRun.CHECKPOINT)));
