@@ -93,8 +93,9 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--attention-scores",
       description =
-          "How categorical heads score soft matches while training: linear (the argmax logits on soft matches) or log"
-              + " (log match plus a small position bias; dyck2's default). The program is exact either way.")
+          "How categorical heads score soft matches while training: linear (the argmax logits on soft matches), log"
+              + " (log match plus a small position bias) or ranked (log match plus a strong position bias). Default:"
+              + " the task's (see docs/architecture.md). The program is exact either way.")
   String attentionScores;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")

@@ -111,8 +111,8 @@ public final class TransformerProgramModel extends GraphModel {
           attention = oneHotArgMax(logits, n);
         } else {
           Operand<TFloat32> logits =
-              config.attentionScores() == AttentionScores.LOG
-                  ? softAttentionLogits(tf, matches, valid, n, k)
+              config.attentionScores() != AttentionScores.LINEAR
+                  ? softAttentionLogits(tf, config.attentionScores(), matches, valid, n, k)
                   : tf.math.add(
                       tf.math.add(
                           tf.math.mul(matches, tf.constant(matchWeight(n))), tf.constant(positionBias(n))),
@@ -188,18 +188,19 @@ public final class TransformerProgramModel extends GraphModel {
   private static final float SOFT_FLOOR = 1e-6f;
 
   /**
-   * A categorical head's attention logits while training with {@link AttentionScores#LOG}, {@code [B, N, N]} from soft matches {@code S[b,i,j]} in
-   * {@code [0, 1]} and the valid-key mask. The score of key j is its match, except at BOS, which also takes the
-   * probability that no valid key matches ({@code 1 - (1 - S[i,0]) * (1 - prod_j (1 - S[i,j]))}); the logit is
-   * {@code alpha * log(score) - beta * rank(i, j)} with {@code alpha = 1 / sqrt(k)} and {@code beta = alpha / 2N}, so the
-   * tie-break ranks span less than one match and, with exact 0/1 matches, the argmax is the selection rule (as the hard
-   * logits' is). A log score keeps the gradient of the predicate alive where a linear score saturates the softmax:
-   * with the hard logits' spacing, soft dyck2 (5,000 inputs, 60 epochs) stalled at 78% where this reached 85%.
+   * A categorical head's attention logits while training with log scores ({@link AttentionScores#LOG} or
+   * {@link AttentionScores#RANKED}), {@code [B, N, N]} from soft matches {@code S[b,i,j]} in {@code [0, 1]} and the
+   * valid-key mask. The score of key j is its match, except at BOS, which also takes the probability that no valid key
+   * matches ({@code 1 - (1 - S[i,0]) * (1 - prod_j (1 - S[i,j]))}); the logit is
+   * {@code alpha * log(score + 1e-6) - beta * rank(i, j)} with the scores' {@code alpha} and {@code beta}, chosen so that
+   * the tie-break ranks span less than a match and, with exact 0/1 matches, the argmax is the selection rule (as the
+   * hard logits' is). A log score keeps the gradient of the predicate alive where a linear score saturates the softmax:
+   * with the hard logits' spacing, soft dyck2 (5,000 inputs, 60 epochs) stalled at 78% where log scores reached 85%.
    */
   static Operand<TFloat32> softAttentionLogits(
-      Ops tf, Operand<TFloat32> matches, Operand<TFloat32> valid, int n, int k) {
-    float alpha = (float) (1 / Math.sqrt(k));
-    float beta = alpha / (2f * n);
+      Ops tf, AttentionScores scores, Operand<TFloat32> matches, Operand<TFloat32> valid, int n, int k) {
+    float alpha = scores.alpha(n, k);
+    float beta = scores.beta(n, k);
     Operand<TFloat32> m = tf.math.mul(matches, valid);
     Operand<TFloat32> none =
         tf.math.exp(

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tprog.learner.program.SelectionRule;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -63,14 +65,17 @@ class TransformerProgramModelTest {
 
   /**
    * The training-time logits, built as the graph builds them and run in TensorFlow: with exact 0/1 matches their
-   * argmax is the selection rule for every query, every set of matching keys and lengths up to 7, causal or not; with
-   * soft matches a key's logit grows with its match (the gradient the log score is there for).
+   * argmax is the selection rule for every query, every set of matching keys and lengths up to 9 and 16 and 24,
+   * causal or not; with soft matches a key's logit grows with its match (the gradient the log score is there for).
    */
-  @Test
-  void softAttentionLogitsArgmaxIsTheSelectionRuleAtExactMatches() {
-    for (int n = 1; n <= 7; n++) {
+  @ParameterizedTest
+  @EnumSource(value = AttentionScores.class, names = {"LOG", "RANKED"})
+  void softAttentionLogitsArgmaxIsTheSelectionRuleAtExactMatches(AttentionScores scores) {
+    for (int n : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 16, 24}) {
       int k = Math.max(n, 8);
-      int patterns = 1 << n;
+      // Every set of matches up to 9 keys; beyond, the sets where only keys below 5 or from n - 5 on may match
+      // (nearest and farthest keys of every query, where ranks and BOS decide).
+      int patterns = n <= 9 ? 1 << n : 1 << 10;
       for (boolean causal : new boolean[] {false, true}) {
         float[] matches = new float[patterns * n * n];
         float[] valid = new float[patterns * n * n];
@@ -78,16 +83,16 @@ class TransformerProgramModelTest {
           for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
               int cell = (p * n + i) * n + j;
-              matches[cell] = (p & (1 << j)) != 0 ? 1f : 0f;
+              matches[cell] = matches(p, j, n) ? 1f : 0f;
               valid[cell] = !causal || j <= i ? 1f : 0f;
             }
           }
         }
-        float[] logits = softLogits(matches, valid, patterns, n, k);
+        float[] logits = softLogits(scores, matches, valid, patterns, n, k);
         for (int p = 0; p < patterns; p++) {
           boolean[] match = new boolean[n];
           for (int j = 0; j < n; j++) {
-            match[j] = (p & (1 << j)) != 0;
+            match[j] = matches(p, j, n);
           }
           for (int i = 0; i < n; i++) {
             int best = 0;
@@ -99,15 +104,27 @@ class TransformerProgramModelTest {
             assertEquals(
                 SelectionRule.select(i, match, causal),
                 best,
-                "n=" + n + " query=" + i + " matches=" + Integer.toBinaryString(p) + " causal=" + causal);
+                scores + " n=" + n + " query=" + i + " matches=" + Integer.toBinaryString(p) + " causal=" + causal);
           }
         }
       }
     }
   }
 
-  @Test
-  void softAttentionLogitIncreasesWithTheMatch() {
+  /** Whether key j matches in set {@code p}: bit j up to 9 keys, else bits 0-4 for keys 0-4 and 5-9 for the last 5. */
+  private static boolean matches(int p, int j, int n) {
+    if (n <= 9) {
+      return (p & (1 << j)) != 0;
+    }
+    if (j < 5) {
+      return (p & (1 << j)) != 0;
+    }
+    return j >= n - 5 && (p & (1 << (5 + j - (n - 5)))) != 0;
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AttentionScores.class, names = {"LOG", "RANKED"})
+  void softAttentionLogitIncreasesWithTheMatch(AttentionScores scores) {
     int n = 4;
     float[] levels = {0f, 0.1f, 0.5f, 0.9f, 1f};
     float[] matches = new float[levels.length * n * n];
@@ -116,7 +133,7 @@ class TransformerProgramModelTest {
     for (int b = 0; b < levels.length; b++) {
       matches[(b * n + 1) * n + 3] = levels[b];
     }
-    float[] logits = softLogits(matches, valid, levels.length, n, 8);
+    float[] logits = softLogits(scores, matches, valid, levels.length, n, 8);
     for (int b = 1; b < levels.length; b++) {
       float before = logits[((b - 1) * n + 1) * n + 3];
       float now = logits[(b * n + 1) * n + 3];
@@ -124,7 +141,8 @@ class TransformerProgramModelTest {
     }
   }
 
-  private static float[] softLogits(float[] matches, float[] valid, int batch, int n, int k) {
+  private static float[] softLogits(
+      AttentionScores scores, float[] matches, float[] valid, int batch, int n, int k) {
     try (Graph g = new Graph();
         Session session = new Session(g)) {
       Ops tf = Ops.create(g);
@@ -132,6 +150,7 @@ class TransformerProgramModelTest {
       Operand<TFloat32> logits =
           TransformerProgramModel.softAttentionLogits(
               tf,
+              scores,
               tf.constant(shape, DataBuffers.of(matches)),
               tf.constant(shape, DataBuffers.of(valid)),
               n,
