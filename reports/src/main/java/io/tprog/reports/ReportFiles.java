@@ -1,13 +1,11 @@
 package io.tprog.reports;
 
+import io.tprog.analyzer.program.ProgramFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes report files atomically: a temporary file in the same folder, then a rename, so no reader sees half a file. */
 public final class ReportFiles {
@@ -23,17 +21,7 @@ public final class ReportFiles {
     Path target = folder.resolve(name);
     try {
       Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, "." + name, ".tmp");
-      try {
-        Files.write(temp, bytes);
-        if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-          // Temporary files are created private; a report is meant to be read by anyone who can read the folder.
-          Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      ProgramFiles.write(target, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write report file " + target + ": " + e.getMessage(), e);
     }

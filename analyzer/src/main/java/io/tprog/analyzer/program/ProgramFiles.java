@@ -7,7 +7,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes a program's files (its source, its weights) so that no reader ever sees half of one. */
+/**
+ * Writes a program's files (its source, its weights) and the reports about it so that no reader ever sees half of
+ * one, readable by everyone who can read the folder.
+ */
 public final class ProgramFiles {
   private ProgramFiles() {}
 

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.learner.files.AtomicFiles;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,23 +35,14 @@ public final class JsonlDataset {
    * renamed over it. The bytes depend only on the examples.
    */
   public static void write(Path file, Dataset dataset) throws IOException {
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    // Not Files.createTempFile: it makes the file private (0600), and the renamed file would keep that.
-    Path temp = target.resolveSibling(
-        "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".tmp");
-    try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE)) {
-        for (Example e : dataset.examples()) {
-          out.write(line(e));
-          out.write('\n');
-        }
+    AtomicFiles.write(file, stream -> {
+      Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      for (Example e : dataset.examples()) {
+        out.write(line(e));
+        out.write('\n');
       }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+      out.flush();
+    });
   }
 
   /** One example as its JSON line, without the line break. */

@@ -77,8 +77,7 @@ public final class TransformerProgramModel extends GraphModel {
     // valid[b, i, j]: key j is a real token and, with a causal mask, not after query i.
     Operand<TFloat32> valid =
         tf.math.mul(tf.expandDims(keyMask, tf.constant(1)), tf.constant(causalMask(n, config.causal())));
-    Operand<TFloat32> invalidPenalty =
-        tf.math.mul(tf.math.sub(tf.constant(1f), valid), tf.constant(INVALID_KEY));
+    Operand<TFloat32> invalidPenalty = invalidPenalty(tf, valid);
 
     LinkedHashMap<String, Operand<TFloat32>> cat = new LinkedHashMap<>();
     LinkedHashMap<String, Operand<TFloat32>> num = new LinkedHashMap<>();
@@ -101,22 +100,18 @@ public final class TransformerProgramModel extends GraphModel {
         Operand<TFloat32> key = readCategorical(catStack, name + ".key", catBefore.size(), hard);
         Operand<TFloat32> value = readCategorical(catStack, name + ".value", catBefore.size(), hard);
         Operand<TFloat32> matches = matches(name, query, key, hard);
+        Operand<TFloat32> linearLogits =
+            tf.math.add(
+                tf.math.add(tf.math.mul(matches, tf.constant(matchWeight(n))), tf.constant(positionBias(n))),
+                invalidPenalty);
         Operand<TFloat32> attention;
         if (hard) {
-          Operand<TFloat32> logits =
-              tf.math.add(
-                  tf.math.add(
-                      tf.math.mul(matches, tf.constant(matchWeight(n))), tf.constant(positionBias(n))),
-                  invalidPenalty);
-          attention = oneHotArgMax(logits, n);
+          attention = oneHotArgMax(linearLogits, n);
         } else {
           Operand<TFloat32> logits =
-              config.attentionScores() != AttentionScores.LINEAR
-                  ? softAttentionLogits(tf, config.attentionScores(), matches, valid, n, k)
-                  : tf.math.add(
-                      tf.math.add(
-                          tf.math.mul(matches, tf.constant(matchWeight(n))), tf.constant(positionBias(n))),
-                      invalidPenalty);
+              config.attentionScores() == AttentionScores.LINEAR
+                  ? linearLogits
+                  : softAttentionLogits(tf, config.attentionScores(), matches, valid, n, k);
           attention =
               tf.nn.softmax(tf.math.div(tf.math.add(logits, gumbel(perExample(n))), temperature));
         }
@@ -219,13 +214,16 @@ public final class TransformerProgramModel extends GraphModel {
         bias[i][j] = -beta * tieBreakRank(i, j, n);
       }
     }
-    Operand<TFloat32> invalidPenalty =
-        tf.math.mul(tf.math.sub(tf.constant(1f), valid), tf.constant(INVALID_KEY));
     return tf.math.add(
         tf.math.add(
             tf.math.mul(tf.math.log(tf.math.add(score, tf.constant(SOFT_FLOOR))), tf.constant(alpha)),
             tf.constant(bias)),
-        invalidPenalty);
+        invalidPenalty(tf, valid));
+  }
+
+  /** {@code INVALID_KEY} where a key may not be attended to (padding, or after the query with a causal mask). */
+  private static Operand<TFloat32> invalidPenalty(Ops tf, Operand<TFloat32> valid) {
+    return tf.math.mul(tf.math.sub(tf.constant(1f), valid), tf.constant(INVALID_KEY));
   }
 
   private Operand<TFloat32> stack(Map<String, Operand<TFloat32>> vars, int axis) {
