@@ -100,21 +100,17 @@ public final class TransformerProgramModel extends GraphModel {
         Operand<TFloat32> key = readCategorical(catStack, name + ".key", catBefore.size(), hard);
         Operand<TFloat32> value = readCategorical(catStack, name + ".value", catBefore.size(), hard);
         Operand<TFloat32> matches = matches(name, query, key, hard);
-        Operand<TFloat32> linearLogits =
-            tf.math.add(
-                tf.math.add(tf.math.mul(matches, tf.constant(matchWeight(n))), tf.constant(positionBias(n))),
-                invalidPenalty);
-        Operand<TFloat32> attention;
-        if (hard) {
-          attention = oneHotArgMax(linearLogits, n);
-        } else {
-          Operand<TFloat32> logits =
-              config.attentionScores() == AttentionScores.LINEAR
-                  ? linearLogits
-                  : softAttentionLogits(tf, config.attentionScores(), matches, valid, n, k);
-          attention =
-              tf.nn.softmax(tf.math.div(tf.math.add(logits, gumbel(perExample(n))), temperature));
-        }
+        // The hard pass always scores linearly; the soft pass as the configuration says.
+        Operand<TFloat32> logits =
+            hard || config.attentionScores() == AttentionScores.LINEAR
+                ? tf.math.add(
+                    tf.math.add(tf.math.mul(matches, tf.constant(matchWeight(n))), tf.constant(positionBias(n))),
+                    invalidPenalty)
+                : softAttentionLogits(tf, config.attentionScores(), matches, valid, n, k);
+        Operand<TFloat32> attention =
+            hard
+                ? oneHotArgMax(logits, n)
+                : tf.nn.softmax(tf.math.div(tf.math.add(logits, gumbel(perExample(n))), temperature));
         cat.put(name, tf.linalg.einsum(List.of(attention, value), "bij,bjk->bik"));
       }
       for (int h = 0; h < config.numHeads(); h++) {
