@@ -98,6 +98,14 @@ public final class TrainCommand implements Callable<Integer> {
               + " the task's (see docs/architecture.md). The program is exact either way.")
   String attentionScores;
 
+  @Option(
+      names = "--classifier-epochs",
+      description =
+          "Epochs of fitting the classifier to the discrete model's features after training, every other weight held;"
+              + " the epoch with the best validation accuracy is kept, 0 keeps the trained classifier (default: "
+              + TrainingRun.DEFAULT_CLASSIFIER_EPOCHS + "; not with --standard).")
+  Integer classifierEpochs;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -138,6 +146,13 @@ public final class TrainCommand implements Callable<Integer> {
           new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
               .standard(standard)
               .attentionScores(scores);
+      if (classifierEpochs != null) {
+        if (standard) {
+          throw new IllegalArgumentException(
+              "--classifier-epochs fits a Transformer Program's classifier; the --standard baseline has none.");
+        }
+        run.classifierEpochs(classifierEpochs);
+      }
       run.modelConfig();
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), 2);

@@ -17,7 +17,7 @@ class TrainCommandTest {
     CommandRun r =
         CommandRun.of(
             "train", "--task", "hist", "--size", "2000", "--layers", "1", "--cat-heads", "1", "--num-heads", "1",
-            "--cat-mlps", "0", "--num-mlps", "1", "--epochs", "25", "--batch-size", "128", "--no-progress",
+            "--cat-mlps", "0", "--num-mlps", "1", "--epochs", "25", "--batch-size", "128", "--classifier-epochs", "3", "--no-progress",
             "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("model and program agree on"), r.out());
@@ -29,6 +29,29 @@ class TrainCommandTest {
     assertTrue(metrics.contains("\"epochs\" : 25"), metrics);
     assertTrue(metrics.contains("\"attention_scores\" : \"linear\""), "hist trains with linear scores by default");
     assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
+    assertTrue(metrics.contains("\"classifier_epochs\" : 3"), metrics);
+    assertTrue(metrics.contains("\"classifier_fit\" : {\n    \"epochs\" : 3,"), metrics);
+  }
+
+  @Test
+  void aNegativeClassifierFitIsOneSentenceAndExitTwo(@TempDir Path out) {
+    CommandRun r =
+        CommandRun.of("train", "--task", "hist", "--size", "50", "--classifier-epochs", "-2", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("-2"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(0, out.toFile().list().length, "nothing written");
+  }
+
+  @Test
+  void theStandardBaselineHasNoClassifierFit(@TempDir Path out) {
+    CommandRun r =
+        CommandRun.of(
+            "train", "--task", "hist", "--size", "50", "--standard", "--classifier-epochs", "5", "--out", out.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--classifier-epochs") && r.err().contains("--standard"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(0, out.toFile().list().length, "nothing written");
   }
 
   @Test

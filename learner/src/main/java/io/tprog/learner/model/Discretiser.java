@@ -101,7 +101,7 @@ public final class Discretiser {
         keptColumns.add(c);
       }
     }
-    float[] unembed = parameters.get("classifier");
+    float[] unembed = parameters.get(TransformerProgramModel.CLASSIFIER);
     int classCount = config.classes().size();
     int rows = unembed.length / classCount;
     double[][] weights = new double[rows][kept.size()];

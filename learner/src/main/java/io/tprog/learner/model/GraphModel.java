@@ -27,7 +27,8 @@ import org.tensorflow.types.TInt64;
  * What every model of the learner shares in graph mode: the fed batch (token slots, labels, scored positions,
  * temperature and noise seed), parameters initialised from a seeded generator, the masked per-sequence
  * cross-entropy, Adam written with ApplyAdam on ref variables, and reading and restoring the whole training state.
- * A subclass builds its forward passes, then calls {@link #finish}.
+ * A subclass builds its forward passes, then calls {@link #finish}; it may name parameters that a second Adam, on the
+ * deterministic pass's loss, fits with every other parameter held (the classifier fit of {@link #classifierStep}).
  */
 abstract class GraphModel implements TrainableModel {
   private static final float MASKED_CLASS = -1e9f;
@@ -52,6 +53,8 @@ abstract class GraphModel implements TrainableModel {
   private final List<Op> restoreOps = new ArrayList<>();
   private Session session;
   private Op trainStep;
+  private Op classifierStep;
+  private Op classifierReset;
   private Head soft;
   private Head deterministic;
   private Operand<TFloat32> scoredCount;
@@ -78,10 +81,33 @@ abstract class GraphModel implements TrainableModel {
 
   /** Adds Adam on {@code soft}'s loss, the restore ops, and opens the session. */
   protected final void finish(Head soft, Head deterministic, float learningRate) {
+    finish(soft, deterministic, learningRate, List.of(), 0f);
+  }
+
+  /**
+   * As {@link #finish(Head, Head, float)}, and also a second Adam at {@code classifierRate} on the deterministic
+   * pass's loss over {@code classifierParameters} only. Its moment slots are not part of the training state (a fit
+   * starts from {@link #resetClassifierOptimizer}, after training), so checkpoints do not change.
+   */
+  protected final void finish(
+      Head soft, Head deterministic, float learningRate, List<String> classifierParameters, float classifierRate) {
     this.soft = soft;
     this.deterministic = deterministic;
     scoredCount = tf.sum(scored, tf.constant(new int[] {0, 1}));
-    trainStep = adam(soft.loss(), learningRate);
+    trainStep = adam(soft.loss(), new ArrayList<>(parameters.keySet()), learningRate, "adam", true);
+    if (!classifierParameters.isEmpty()) {
+      for (String name : classifierParameters) {
+        if (!parameters.containsKey(name)) {
+          throw new IllegalArgumentException("No parameter " + name + " to fit.");
+        }
+      }
+      classifierStep = adam(deterministic.loss(), classifierParameters, classifierRate, "classifier_fit", false);
+      List<Op> resets = new ArrayList<>();
+      for (Map.Entry<Variable<TFloat32>, Float> slot : classifierSlots.entrySet()) {
+        resets.add(tf.assign(slot.getKey(), tf.fill(tf.shape(slot.getKey()), tf.constant(slot.getValue()))));
+      }
+      classifierReset = tf.withControlDependencies(resets).noOp();
+    }
     for (Map.Entry<String, Variable<TFloat32>> e : state.entrySet()) {
       Placeholder<TFloat32> in = tf.placeholder(TFloat32.class, Placeholder.shape(stateShapes.get(e.getKey())));
       restoreInputs.put(e.getKey(), in);
@@ -193,15 +219,21 @@ abstract class GraphModel implements TrainableModel {
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
   }
 
-  private Op adam(Operand<TFloat32> loss, float learningRate) {
-    List<String> names = new ArrayList<>(parameters.keySet());
+  /** Slots of the classifier fit's Adam, with their initial values (kept out of the training state). */
+  private final Map<Variable<TFloat32>, Float> classifierSlots = new LinkedHashMap<>();
+
+  /**
+   * Adam on {@code loss} over the parameters {@code names}; slots are named {@code <parameter>.<prefix>_m} and
+   * {@code _v}, and belong to the saved training state when {@code saved}.
+   */
+  private Op adam(Operand<TFloat32> loss, List<String> names, float learningRate, String prefix, boolean saved) {
     Output<?>[] xs = new Output<?>[names.size()];
     for (int i = 0; i < xs.length; i++) {
       xs[i] = parameters.get(names.get(i)).asOutput();
     }
     Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
-    Variable<TFloat32> beta1Power = slot("adam.beta1_power", Shape.scalar(), BETA1);
-    Variable<TFloat32> beta2Power = slot("adam.beta2_power", Shape.scalar(), BETA2);
+    Variable<TFloat32> beta1Power = slot(prefix + ".beta1_power", Shape.scalar(), BETA1, saved);
+    Variable<TFloat32> beta2Power = slot(prefix + ".beta2_power", Shape.scalar(), BETA2, saved);
     // Parameters are ref variables, read when an op runs: no update may start before every gradient (and so
     // every read of the old values) is done, or steps would race and stop being reproducible.
     List<Op> gradientOps = new ArrayList<>(Arrays.asList(grads));
@@ -210,8 +242,8 @@ abstract class GraphModel implements TrainableModel {
     for (int i = 0; i < xs.length; i++) {
       String name = names.get(i);
       Shape shape = stateShapes.get(name);
-      Variable<TFloat32> m = slot(name + ".adam_m", shape, 0f);
-      Variable<TFloat32> v = slot(name + ".adam_v", shape, 0f);
+      Variable<TFloat32> m = slot(name + "." + prefix + "_m", shape, 0f, saved);
+      Variable<TFloat32> v = slot(name + "." + prefix + "_v", shape, 0f, saved);
       @SuppressWarnings("unchecked")
       Operand<TFloat32> grad = (Operand<TFloat32>) grads[i];
       applies.add(
@@ -233,12 +265,16 @@ abstract class GraphModel implements TrainableModel {
     return tf.withControlDependencies(List.of(p1, p2)).noOp();
   }
 
-  private Variable<TFloat32> slot(String name, Shape shape, float initial) {
+  private Variable<TFloat32> slot(String name, Shape shape, float initial, boolean saved) {
     float[] init = new float[(int) shape.size()];
     Arrays.fill(init, initial);
     Variable<TFloat32> v = tf.variable(tf.constant(shape, DataBuffers.of(init)));
-    state.put(name, v);
-    stateShapes.put(name, shape);
+    if (saved) {
+      state.put(name, v);
+      stateShapes.put(name, shape);
+    } else {
+      classifierSlots.put(v, initial);
+    }
     return v;
   }
 
@@ -265,6 +301,48 @@ abstract class GraphModel implements TrainableModel {
                 .fetch(scoredCount)
                 .run()) {
       return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
+    }
+  }
+
+  @Override
+  public boolean fitsClassifier() {
+    return classifierStep != null;
+  }
+
+  @Override
+  public void resetClassifierOptimizer() {
+    requireClassifierFit();
+    session.runner().addTarget(classifierReset).run().close();
+  }
+
+  /**
+   * One step of the classifier fit: Adam on the deterministic (argmax) pass's loss over the classifier's parameters,
+   * every other parameter held; returns the deterministic loss and counts of {@code batch} before the step.
+   */
+  @Override
+  public BatchStats classifierStep(EncodedBatch batch) {
+    requireClassifierFit();
+    try (TInt32 t = intTensor(batch, batch.tokens());
+        TInt32 l = intTensor(batch, batch.labels());
+        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()));
+        Result r =
+            session
+                .runner()
+                .feed(tokens, t)
+                .feed(labels, l)
+                .feed(scored, s)
+                .addTarget(classifierStep)
+                .fetch(deterministic.loss())
+                .fetch(deterministic.correct())
+                .fetch(scoredCount)
+                .run()) {
+      return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
+    }
+  }
+
+  private void requireClassifierFit() {
+    if (classifierStep == null) {
+      throw new UnsupportedOperationException("This model has no classifier fit.");
     }
   }
 

@@ -14,6 +14,24 @@ public interface TrainableModel extends AutoCloseable {
   /** One optimizer step on {@code batch}; {@code tau} and {@code stepSeed} drive Gumbel noise where the model has any. */
   BatchStats trainStep(EncodedBatch batch, float tau, long stepSeed);
 
+  /** Whether {@link #classifierStep} can fit this model's classifier on its deterministic form. */
+  default boolean fitsClassifier() {
+    return false;
+  }
+
+  /** Zeroes the classifier fit's optimizer (its Adam moments and step count), before a fit. */
+  default void resetClassifierOptimizer() {
+    throw new UnsupportedOperationException("This model has no classifier fit.");
+  }
+
+  /**
+   * One optimizer step on the deterministic model's loss that changes only the classifier's weights; the stats are
+   * those of {@code batch} before the step.
+   */
+  default BatchStats classifierStep(EncodedBatch batch) {
+    throw new UnsupportedOperationException("This model has no classifier fit.");
+  }
+
   /** Loss and accuracy counts of the deterministic model on {@code batch}. */
   BatchStats evaluate(EncodedBatch batch);
 

@@ -47,8 +47,18 @@ public final class TransformerProgramModel extends GraphModel {
               ? tf.math.argMax(e.getValue(), tf.constant(2), TInt32.class)
               : tf.dtypes.cast(e.getValue(), TInt32.class));
     }
-    finish(soft.head, hard.head, learningRate);
+    finish(soft.head, hard.head, learningRate, List.of(CLASSIFIER), CLASSIFIER_FIT_RATE);
   }
+
+  /** Name of the classifier's weight matrix, {@code [features, classes]}. */
+  static final String CLASSIFIER = "classifier";
+
+  /**
+   * Adam's learning rate when the classifier is fitted to the argmax model's features after training (the features
+   * are then fixed one-hot values and counts, so the fit is a convex logistic regression; 0.01 with batches of 512
+   * moved dyck2's argmax model from 97.9% to 98.6% in a few epochs).
+   */
+  public static final float CLASSIFIER_FIT_RATE = 0.01f;
 
   /** The modules in model order, with the candidates each read chooses among. */
   public List<ModuleSpec> modules() {
@@ -165,7 +175,7 @@ public final class TransformerProgramModel extends GraphModel {
     int featureWidth = cat.size() * k + num.size();
     int classCount = config.classes().size();
     Variable<TFloat32> unembed =
-        parameter("classifier", Shape.of(featureWidth, classCount), 1.0 / Math.sqrt(featureWidth));
+        parameter(CLASSIFIER, Shape.of(featureWidth, classCount), 1.0 / Math.sqrt(featureWidth));
     Operand<TFloat32> flat =
         tf.reshape(tf.concat(features, tf.constant(2)), tf.constant(new int[] {-1, featureWidth}));
     Operand<TFloat32> logits =

@@ -82,7 +82,7 @@ public final class Trainer {
     int steps = stepsPerEpoch(train.size());
     long totalSteps = (long) steps * config.epochs();
     TemperatureSchedule schedule = new TemperatureSchedule(config.tauStart(), config.tauEnd(), totalSteps);
-    ProgressBar bar = showProgress ? progressBar(totalSteps, (long) startEpoch * steps) : null;
+    ProgressBar bar = showProgress ? progressBar("train", totalSteps, (long) startEpoch * steps) : null;
     try {
       for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
         long started = System.nanoTime();
@@ -161,6 +161,73 @@ public final class Trainer {
     }
   }
 
+  /**
+   * What a classifier fit did: the epochs it ran, the one kept (0: none beat the trained classifier, which stays), and
+   * the validation accuracy of the argmax model before and after.
+   */
+  public record ClassifierFit(
+      int epochs, int selectedEpoch, double validationBefore, double validationAfter, double seconds) {}
+
+  /**
+   * Fits the classifier of the argmax model to {@code train} for {@code epochs} epochs (seeded shuffles, batches of
+   * the training batch size), every other parameter held, and keeps the epoch with the best validation accuracy, the
+   * earliest among equals; the trained classifier counts as epoch 0, so the fit never lowers validation accuracy.
+   * Training fits the classifier to the soft model's mixed features; after discretisation the features are exact
+   * one-hot values and counts, on which the trained classifier is not the best linear read-out.
+   */
+  public ClassifierFit fitClassifier(EncodedBatch train, EncodedBatch validation, int epochs) {
+    if (epochs < 0) {
+      throw new IllegalArgumentException("The classifier fit's epochs must not be negative.");
+    }
+    long started = System.nanoTime();
+    double before = accuracy(model, validation, config.batchSize());
+    double best = before;
+    int selected = 0;
+    Map<String, float[]> kept = epochs > 0 ? model.stateValues() : null;
+    int steps = stepsPerEpoch(train.size());
+    ProgressBar bar =
+        showProgress && epochs > 0 ? progressBar("classifier", (long) steps * epochs, 0) : null;
+    try {
+      if (epochs > 0) {
+        model.resetClassifierOptimizer();
+      }
+      for (int epoch = 1; epoch <= epochs; epoch++) {
+        SplittableRandom random = new SplittableRandom(mix(config.seed(), 0xc1a55L + epoch));
+        int[] order = shuffle(train.size(), random);
+        for (int s = 0; s < steps; s++) {
+          int from = s * config.batchSize();
+          int count = Math.min(config.batchSize(), train.size() - from);
+          TrainableModel.BatchStats stats = model.classifierStep(train.rows(order, from, count));
+          if (bar != null) {
+            bar.stepTo((long) (epoch - 1) * steps + s + 1);
+            bar.setExtraMessage(
+                String.format(
+                    Locale.ROOT,
+                    " epoch %d/%d loss %.4f acc %.3f",
+                    epoch,
+                    epochs,
+                    stats.loss(),
+                    stats.scored() == 0 ? 0 : stats.correct() / stats.scored()));
+          }
+        }
+        double accuracy = accuracy(model, validation, config.batchSize());
+        if (accuracy > best) {
+          best = accuracy;
+          selected = epoch;
+          kept = model.stateValues();
+        }
+      }
+    } finally {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+    if (selected < epochs) {
+      model.restoreState(kept); // the last epoch's classifier is in the model: back to the kept (or trained) one
+    }
+    return new ClassifierFit(epochs, selected, before, best, (System.nanoTime() - started) / 1e9);
+  }
+
   /** Token accuracy of the argmax model on {@code data} (scored positions only). */
   public static double accuracy(TrainableModel model, EncodedBatch data, int batchSize) {
     if (data.size() == 0) {
@@ -178,7 +245,10 @@ public final class Trainer {
   }
 
   private int[] shuffle(int size, int epoch) {
-    SplittableRandom random = new SplittableRandom(mix(config.seed(), 0x5eedL + epoch));
+    return shuffle(size, new SplittableRandom(mix(config.seed(), 0x5eedL + epoch)));
+  }
+
+  private static int[] shuffle(int size, SplittableRandom random) {
     int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       order[i] = i;
@@ -200,9 +270,9 @@ public final class Trainer {
     return new SplittableRandom(a ^ Long.rotateLeft(b, 29)).nextLong();
   }
 
-  private static ProgressBar progressBar(long total, long done) {
+  private static ProgressBar progressBar(String task, long total, long done) {
     return new ProgressBarBuilder()
-        .setTaskName("train")
+        .setTaskName(task)
         .setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII)
         .setUpdateIntervalMillis(500)

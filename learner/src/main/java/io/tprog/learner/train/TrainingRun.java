@@ -31,7 +31,8 @@ import java.util.Objects;
 
 /**
  * One end-to-end training run: train (or resume), go back to the epoch whose argmax model had the best validation
- * accuracy (the latest among equals; {@code selected_epoch} in the metrics), discretise, measure the program and its
+ * accuracy (the latest among equals; {@code selected_epoch} in the metrics), fit the classifier to the argmax model's
+ * features ({@link Trainer#fitClassifier}; {@code classifier_fit} in the metrics), discretise, measure the program and its
  * agreement with the argmax model on every split, emit the program, and write {@code metrics.json},
  * {@code curves.csv} and the checkpoint into the output folder.
  */
@@ -96,6 +97,7 @@ public final class TrainingRun {
   private boolean showProgress = true;
   private boolean standard;
   private AttentionScores attentionScores = AttentionScores.LINEAR;
+  private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
 
   public TrainingRun(Data data, Shape shape, TrainingConfig training) {
@@ -120,6 +122,22 @@ public final class TrainingRun {
     this.attentionScores = Objects.requireNonNull(scores);
     return this;
   }
+
+  /**
+   * Epochs of the classifier fit after training (default {@value #DEFAULT_CLASSIFIER_EPOCHS}; 0 keeps the trained
+   * classifier). It does not change the training, so a finished run resumed with another value trains nothing and
+   * fits again from the selected epoch.
+   */
+  public TrainingRun classifierEpochs(int epochs) {
+    if (epochs < 0) {
+      throw new IllegalArgumentException("The classifier fit's epochs must not be negative, got " + epochs + ".");
+    }
+    this.classifierEpochs = epochs;
+    return this;
+  }
+
+  /** Epochs of the classifier fit unless told otherwise. */
+  public static final int DEFAULT_CLASSIFIER_EPOCHS = 20;
 
   public TrainingRun onEpoch(Trainer.EpochListener listener) {
     this.listener = listener;
@@ -175,6 +193,8 @@ public final class TrainingRun {
       timings.put(
           "seconds_per_epoch",
           curve.stream().mapToDouble(EpochRecord::seconds).average().orElse(0));
+      Trainer.ClassifierFit fit = trainer.fitClassifier(train, validation, classifierEpochs);
+      timings.put("classifier_fit_seconds", fit.seconds());
       long t2 = System.nanoTime();
       Program program = new Discretiser(model).discretise(data.task());
       timings.put("discretise_seconds", seconds(t2));
@@ -246,6 +266,7 @@ public final class TrainingRun {
       metrics.put("agreement", agreement);
       metrics.put("epochs_completed", curve.size());
       metrics.put("selected_epoch", trainer.bestEpoch());
+      metrics.put("classifier_fit", classifierFitMap(fit));
       metrics.put("timings", timings);
       writeMetrics(out, metrics);
       writeCurves(out, curve);
@@ -339,6 +360,16 @@ public final class TrainingRun {
     }
   }
 
+  private static Map<String, Object> classifierFitMap(Trainer.ClassifierFit fit) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("epochs", fit.epochs());
+    m.put("learning_rate", Double.valueOf(Float.toString(TransformerProgramModel.CLASSIFIER_FIT_RATE)));
+    m.put("selected_epoch", fit.selectedEpoch());
+    m.put("validation_accuracy_before", fit.validationBefore());
+    m.put("validation_accuracy_after", fit.validationAfter());
+    return m;
+  }
+
   /** A stable description of everything that makes two runs' training identical. */
   private String fingerprint(ModelConfig config) {
     return config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
@@ -365,6 +396,9 @@ public final class TrainingRun {
     m.put("learning_rate", training.learningRate());
     m.put("tau_start", training.tauStart());
     m.put("tau_end", training.tauEnd());
+    if (!standard) {
+      m.put("classifier_epochs", classifierEpochs);
+    }
     return m;
   }
 

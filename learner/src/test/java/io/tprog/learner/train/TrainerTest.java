@@ -2,19 +2,26 @@ package io.tprog.learner.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.Task;
 import io.tprog.learner.model.EncodedBatch;
 import io.tprog.learner.model.ModelConfig;
+import io.tprog.learner.model.StandardTransformerModel;
+import io.tprog.learner.model.TrainableModel;
 import io.tprog.learner.model.TransformerProgramModel;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TrainerTest {
   private static final TrainingConfig TRAINING = new TrainingConfig(4, 64, 0.05, 3.0, 0.01, 7);
@@ -24,8 +31,12 @@ class TrainerTest {
   private record Setup(ModelConfig config, EncodedBatch train, EncodedBatch validation) {}
 
   private static Setup setup() {
-    var spec = Task.HIST.defaults().withSize(600);
-    Dataset dataset = Datasets.generate(Task.HIST, spec);
+    return setup(Task.HIST);
+  }
+
+  private static Setup setup(Task task) {
+    var spec = task.defaults().withSize(600);
+    Dataset dataset = Datasets.generate(task, spec);
     var run =
         new TrainingRun(
             TrainingRun.Data.of(dataset, spec.maxLength()), new TrainingRun.Shape(1, 1, 1, 1, 1, 8), TRAINING);
@@ -137,5 +148,86 @@ class TrainerTest {
       second = model.parameterValues().get("classifier");
     }
     assertArrayEquals(first, second);
+  }
+
+  /**
+   * The classifier fit changes the classifier only, keeps the epoch with the best validation accuracy (the trained
+   * classifier when none beats it), and leaves the model at exactly the accuracy it reports.
+   */
+  @Test
+  void classifierFitChangesOnlyTheClassifierAndNeverLowersValidationAccuracy() {
+    Setup s = setup();
+    TrainingConfig two = new TrainingConfig(2, 64, 0.05, 3.0, 0.01, 5);
+    try (var model = new TransformerProgramModel(s.config(), 5, 0.05f)) {
+      Trainer trainer = new Trainer(model, two, "f").showProgress(false);
+      trainer.train(s.train(), s.validation(), null, false);
+      trainer.restoreBest();
+      Map<String, float[]> trained = model.parameterValues();
+      double trainedAccuracy = Trainer.accuracy(model, s.validation(), 64);
+
+      Trainer.ClassifierFit fit = trainer.fitClassifier(s.train(), s.validation(), 6);
+
+      Map<String, float[]> fitted = model.parameterValues();
+      assertEquals(trained.keySet(), fitted.keySet());
+      for (String name : trained.keySet()) {
+        if (!name.equals("classifier")) {
+          assertArrayEquals(trained.get(name), fitted.get(name), name);
+        }
+      }
+      assertEquals(6, fit.epochs());
+      assertEquals(trainedAccuracy, fit.validationBefore());
+      assertEquals(fit.validationAfter(), Trainer.accuracy(model, s.validation(), 64));
+      if (fit.selectedEpoch() == 0) {
+        assertEquals(fit.validationBefore(), fit.validationAfter());
+        assertArrayEquals(trained.get("classifier"), fitted.get("classifier"));
+      } else {
+        assertTrue(fit.validationAfter() > fit.validationBefore(), fit.toString());
+        assertFalse(Arrays.equals(trained.get("classifier"), fitted.get("classifier")));
+      }
+    }
+  }
+
+  /**
+   * A classifier step reports the argmax model's loss on its batch before the step, and repeated steps on one batch
+   * lower it (the fit is a convex logistic regression over fixed features), for per-position and pooled tasks alike.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Task.class, names = {"HIST", "MOST_FREQ"})
+  void classifierStepsLowerTheArgmaxLoss(Task task) {
+    Setup s = setup(task);
+    TrainingConfig one = new TrainingConfig(1, 64, 0.05, 3.0, 0.01, 2);
+    try (var model = new TransformerProgramModel(s.config(), 2, 0.05f)) {
+      new Trainer(model, one, "f").showProgress(false).train(s.train(), s.validation(), null, false);
+      assertTrue(model.fitsClassifier());
+      model.resetClassifierOptimizer();
+      float before = model.evaluate(s.train()).loss();
+      TrainableModel.BatchStats first = model.classifierStep(s.train());
+      assertEquals(before, first.loss(), 1e-6);
+      float last = first.loss();
+      for (int i = 0; i < 30; i++) {
+        last = model.classifierStep(s.train()).loss();
+      }
+      assertTrue(last < before - 1e-3, "argmax loss " + before + " -> " + last);
+      assertEquals(last, model.evaluate(s.train()).loss(), 0.05);
+    }
+  }
+
+  /** No epochs: nothing changes. The standard baseline has no classifier fit. */
+  @Test
+  void aFitOfNoEpochsKeepsTheTrainedClassifier() {
+    Setup s = setup();
+    try (var model = new TransformerProgramModel(s.config(), 4, 0.05f)) {
+      Trainer trainer = new Trainer(model, TRAINING, "f").showProgress(false);
+      Map<String, float[]> before = model.parameterValues();
+      Trainer.ClassifierFit fit = trainer.fitClassifier(s.train(), s.validation(), 0);
+      assertEquals(0, fit.selectedEpoch());
+      assertEquals(fit.validationBefore(), fit.validationAfter());
+      assertArrayEquals(before.get("classifier"), model.parameterValues().get("classifier"));
+      assertThrows(IllegalArgumentException.class, () -> trainer.fitClassifier(s.train(), s.validation(), -1));
+    }
+    try (var standard = new StandardTransformerModel(s.config(), 16, 2, 4, 0.001f)) {
+      assertFalse(standard.fitsClassifier());
+      assertThrows(UnsupportedOperationException.class, () -> standard.classifierStep(s.train()));
+    }
   }
 }

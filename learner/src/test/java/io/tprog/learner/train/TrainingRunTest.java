@@ -55,12 +55,19 @@ class TrainingRunTest {
     assertTrue(Files.exists(out.resolve(TrainingRun.CHECKPOINT)));
     List<String> curves = Files.readAllLines(out.resolve(TrainingRun.CURVES));
     assertEquals(31, curves.size());
-    // The program is discretised from the epoch with the best validation accuracy: its validation accuracy is the
-    // curve's maximum (and the model's own, measured again after discretisation, is the same).
+    // The classifier fit starts from the epoch with the best validation accuracy, the curve's maximum, and keeps a
+    // fit only if it beats that: the model's validation accuracy, measured again after discretisation, is the fit's.
     int selected = metrics.get("selected_epoch").asInt();
     double bestOnCurve =
         curves.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[4])).max().orElseThrow();
     assertEquals(bestOnCurve, Double.parseDouble(curves.get(selected).split(",")[4]));
-    assertEquals(bestOnCurve, metrics.at("/accuracy/validation/model_token_accuracy").asDouble(), 1e-12);
+    JsonNode fit = metrics.get("classifier_fit");
+    assertEquals(TrainingRun.DEFAULT_CLASSIFIER_EPOCHS, fit.get("epochs").asInt());
+    assertEquals(TrainingRun.DEFAULT_CLASSIFIER_EPOCHS, metrics.at("/configuration/classifier_epochs").asInt());
+    assertEquals(bestOnCurve, fit.get("validation_accuracy_before").asDouble(), 1e-12);
+    double after = fit.get("validation_accuracy_after").asDouble();
+    assertTrue(after >= bestOnCurve, after + " < " + bestOnCurve);
+    assertEquals(after, metrics.at("/accuracy/validation/model_token_accuracy").asDouble(), 1e-12);
+    assertEquals(after, metrics.at("/accuracy/validation/program_token_accuracy").asDouble(), 1e-12);
   }
 }
