@@ -47,7 +47,8 @@ class TrainCommandTest {
   void theStandardBaselineHasNoClassifierFit(@TempDir Path out) {
     CommandRun r =
         CommandRun.of(
-            "train", "--task", "hist", "--size", "50", "--standard", "--classifier-epochs", "5", "--out", out.toString());
+            "train", "--task", "hist", "--size", "50", "--standard", "--classifier-epochs", "5",
+            "--out", out.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--classifier-epochs") && r.err().contains("--standard"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());

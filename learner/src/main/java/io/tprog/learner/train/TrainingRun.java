@@ -32,8 +32,8 @@ import java.util.Objects;
 /**
  * One end-to-end training run: train (or resume), go back to the epoch whose argmax model had the best validation
  * accuracy (the latest among equals; {@code selected_epoch} in the metrics), fit the classifier to the argmax model's
- * features ({@link Trainer#fitClassifier}; {@code classifier_fit} in the metrics), discretise, measure the program and its
- * agreement with the argmax model on every split, emit the program, and write {@code metrics.json},
+ * features ({@link Trainer#fitClassifier}; {@code classifier_fit} in the metrics), discretise, measure the program
+ * and its agreement with the argmax model on every split, emit the program, and write {@code metrics.json},
  * {@code curves.csv} and the checkpoint into the output folder.
  */
 public final class TrainingRun {
