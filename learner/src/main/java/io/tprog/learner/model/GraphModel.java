@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -282,25 +283,28 @@ abstract class GraphModel implements TrainableModel {
 
   @Override
   public BatchStats trainStep(EncodedBatch batch, float tau, long stepSeed) {
+    try (TFloat32 temp = TFloat32.scalarOf(tau);
+        TInt64 seed = TInt64.vectorOf(stepSeed, stepSeed >>> 17)) {
+      return batchStats(batch, soft, trainStep, runner -> runner.feed(temperature, temp).feed(noiseSeed, seed));
+    }
+  }
+
+  /**
+   * Feeds {@code batch} (and whatever {@code extra} feeds), runs {@code target} when not null, and returns
+   * {@code head}'s loss and counts, computed before {@code target}'s updates.
+   */
+  private BatchStats batchStats(EncodedBatch batch, Head head, Op target, Consumer<Session.Runner> extra) {
     try (TInt32 t = intTensor(batch, batch.tokens());
         TInt32 l = intTensor(batch, batch.labels());
-        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()));
-        TFloat32 temp = TFloat32.scalarOf(tau);
-        TInt64 seed = TInt64.vectorOf(stepSeed, stepSeed >>> 17);
-        Result r =
-            session
-                .runner()
-                .feed(tokens, t)
-                .feed(labels, l)
-                .feed(scored, s)
-                .feed(temperature, temp)
-                .feed(noiseSeed, seed)
-                .addTarget(trainStep)
-                .fetch(soft.loss())
-                .fetch(soft.correct())
-                .fetch(scoredCount)
-                .run()) {
-      return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
+        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()))) {
+      Session.Runner runner = session.runner().feed(tokens, t).feed(labels, l).feed(scored, s);
+      extra.accept(runner);
+      if (target != null) {
+        runner.addTarget(target);
+      }
+      try (Result r = runner.fetch(head.loss()).fetch(head.correct()).fetch(scoredCount).run()) {
+        return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
+      }
     }
   }
 
@@ -322,22 +326,7 @@ abstract class GraphModel implements TrainableModel {
   @Override
   public BatchStats classifierStep(EncodedBatch batch) {
     requireClassifierFit();
-    try (TInt32 t = intTensor(batch, batch.tokens());
-        TInt32 l = intTensor(batch, batch.labels());
-        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()));
-        Result r =
-            session
-                .runner()
-                .feed(tokens, t)
-                .feed(labels, l)
-                .feed(scored, s)
-                .addTarget(classifierStep)
-                .fetch(deterministic.loss())
-                .fetch(deterministic.correct())
-                .fetch(scoredCount)
-                .run()) {
-      return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
-    }
+    return batchStats(batch, deterministic, classifierStep, runner -> {});
   }
 
   private void requireClassifierFit() {
@@ -348,21 +337,7 @@ abstract class GraphModel implements TrainableModel {
 
   @Override
   public BatchStats evaluate(EncodedBatch batch) {
-    try (TInt32 t = intTensor(batch, batch.tokens());
-        TInt32 l = intTensor(batch, batch.labels());
-        TFloat32 s = TFloat32.tensorOf(Shape.of(batch.size(), batch.length()), DataBuffers.of(batch.scored()));
-        Result r =
-            session
-                .runner()
-                .feed(tokens, t)
-                .feed(labels, l)
-                .feed(scored, s)
-                .fetch(deterministic.loss())
-                .fetch(deterministic.correct())
-                .fetch(scoredCount)
-                .run()) {
-      return new BatchStats(scalar(r, 0), scalar(r, 1), scalar(r, 2));
-    }
+    return batchStats(batch, deterministic, null, runner -> {});
   }
 
   @Override
