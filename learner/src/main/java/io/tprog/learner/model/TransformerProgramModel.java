@@ -56,7 +56,7 @@ public final class TransformerProgramModel extends GraphModel {
   /**
    * Adam's learning rate when the classifier is fitted to the argmax model's features after training (the features
    * are then fixed one-hot values and counts, so the fit is a convex logistic regression; 0.01 with batches of 512
-   * moved dyck2's argmax model from 97.9% to 98.6% in a few epochs).
+   * moved dyck2's argmax model from 98.0% to 98.7% validation accuracy in 13 to 16 epochs).
    */
   public static final float CLASSIFIER_FIT_RATE = 0.01f;
 
