@@ -17,7 +17,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * The training loop: per epoch a seeded shuffle, one Adam step per batch at the step's temperature with noise from
  * the step's seed, then the argmax model's validation accuracy and a checkpoint. Everything random is a function of
- * (seed, epoch, step), so resuming from a checkpoint replays exactly what the killed run would have done.
+ * (seed, epoch, step), so resuming from a checkpoint replays what the killed run would have done, to float rounding:
+ * TensorFlow's gradients can differ in the last bits from one build of the graph to the next (docs/architecture.md).
  */
 public final class Trainer {
 
