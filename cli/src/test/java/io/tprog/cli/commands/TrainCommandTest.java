@@ -17,8 +17,8 @@ class TrainCommandTest {
     CommandRun r =
         CommandRun.of(
             "train", "--task", "hist", "--size", "2000", "--layers", "1", "--cat-heads", "1", "--num-heads", "1",
-            "--cat-mlps", "0", "--num-mlps", "1", "--epochs", "25", "--batch-size", "128", "--classifier-epochs", "3", "--no-progress",
-            "--out", out.toString());
+            "--cat-mlps", "0", "--num-mlps", "1", "--epochs", "25", "--batch-size", "128", "--classifier-epochs", "3",
+            "--no-progress", "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("model and program agree on"), r.out());
     for (String file : new String[] {"hist.py", "hist_weights.csv", "metrics.json", "curves.csv", "checkpoint.bin"}) {

@@ -9,7 +9,12 @@ import java.util.Map;
 public interface TrainableModel extends AutoCloseable {
 
   /** Loss and correct/scored position counts of one batch. */
-  record BatchStats(float loss, float correct, float scored) {}
+  record BatchStats(float loss, float correct, float scored) {
+    /** Correct over scored positions, 0 when none is scored. */
+    public float accuracy() {
+      return scored == 0 ? 0 : correct / scored;
+    }
+  }
 
   /** One optimizer step on {@code batch}; {@code tau} and {@code stepSeed} drive Gumbel noise where the model has any. */
   BatchStats trainStep(EncodedBatch batch, float tau, long stepSeed);

@@ -95,11 +95,9 @@ public final class Trainer {
         for (int s = 0; s < steps; s++) {
           long step = (long) epoch * steps + s;
           tau = schedule.at(step);
-          int from = s * config.batchSize();
-          int count = Math.min(config.batchSize(), train.size() - from);
-          TrainableModel.BatchStats stats =
-              model.trainStep(train.rows(order, from, count), (float) tau, stepSeed(step));
-          lossSum += stats.loss() * count;
+          EncodedBatch batch = batch(train, order, s);
+          TrainableModel.BatchStats stats = model.trainStep(batch, (float) tau, stepSeed(step));
+          lossSum += stats.loss() * batch.size();
           correct += stats.correct();
           scored += stats.scored();
           if (bar != null) {
@@ -112,7 +110,7 @@ public final class Trainer {
                     config.epochs(),
                     stats.loss(),
                     tau,
-                    stats.scored() == 0 ? 0 : stats.correct() / stats.scored()));
+                    stats.accuracy()));
           }
         }
         double validationAccuracy = accuracy(model, validation, config.batchSize());
@@ -196,9 +194,7 @@ public final class Trainer {
         SplittableRandom random = new SplittableRandom(mix(config.seed(), 0xc1a55L + epoch));
         int[] order = shuffle(train.size(), random);
         for (int s = 0; s < steps; s++) {
-          int from = s * config.batchSize();
-          int count = Math.min(config.batchSize(), train.size() - from);
-          TrainableModel.BatchStats stats = model.classifierStep(train.rows(order, from, count));
+          TrainableModel.BatchStats stats = model.classifierStep(batch(train, order, s));
           if (bar != null) {
             bar.stepTo((long) (epoch - 1) * steps + s + 1);
             bar.setExtraMessage(
@@ -208,7 +204,7 @@ public final class Trainer {
                     epoch,
                     epochs,
                     stats.loss(),
-                    stats.scored() == 0 ? 0 : stats.correct() / stats.scored()));
+                    stats.accuracy()));
           }
         }
         double accuracy = accuracy(model, validation, config.batchSize());
@@ -243,6 +239,12 @@ public final class Trainer {
       scored += stats.scored();
     }
     return scored == 0 ? 0 : correct / scored;
+  }
+
+  /** Batch {@code s} of an epoch over {@code data} in {@code order} (the last one may be short). */
+  private EncodedBatch batch(EncodedBatch data, int[] order, int s) {
+    int from = s * config.batchSize();
+    return data.rows(order, from, Math.min(config.batchSize(), data.size() - from));
   }
 
   private int[] shuffle(int size, int epoch) {
