@@ -34,10 +34,21 @@ public final class TransformerProgramModel extends GraphModel {
   private final List<String> numericalNames = new ArrayList<>();
   private final Map<String, Operand<TInt32>> hardValues = new LinkedHashMap<>();
   private int noiseStreams;
+  private final float[] embeddingLogits;
 
   /** Builds the graph, initialises the parameters from {@code seed}, and opens a session. */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate) {
+    this(config, seed, learningRate, null);
+  }
+
+  /**
+   * As {@link #TransformerProgramModel(ModelConfig, long, float)}, with the factored word embeddings' initial logits:
+   * row-major {@code [vocabulary, wordVariables * varSize]}, word {@code w}'s logits for variable {@code v} at
+   * {@code [w, v * k .. v * k + k)} (see {@code EmbeddingInit}); null draws them from N(0, 1) by the seed.
+   */
+  public TransformerProgramModel(ModelConfig config, long seed, float learningRate, float[] embeddingLogits) {
     super(config, seed);
+    this.embeddingLogits = embeddingLogits;
     Forward soft = forward(false);
     Forward hard = forward(true);
     for (Map.Entry<String, Operand<TFloat32>> e : hard.variables.entrySet()) {
@@ -91,8 +102,16 @@ public final class TransformerProgramModel extends GraphModel {
 
     LinkedHashMap<String, Operand<TFloat32>> cat = new LinkedHashMap<>();
     LinkedHashMap<String, Operand<TFloat32>> num = new LinkedHashMap<>();
-    Operand<TFloat32> tokensOneHot = tf.oneHot(tokens, tf.constant(k), tf.constant(1f), tf.constant(0f));
-    cat.put("tokens", tokensOneHot);
+    Operand<TFloat32> tokensOneHot;
+    if (config.factored()) {
+      for (int v = 0; v < config.wordVariables(); v++) {
+        cat.put(ModelConfig.wordVariable(v), wordVariable(v, hard));
+      }
+      tokensOneHot = cat.get(ModelConfig.wordVariable(0));
+    } else {
+      tokensOneHot = tf.oneHot(tokens, tf.constant(k), tf.constant(1f), tf.constant(0f));
+      cat.put("tokens", tokensOneHot);
+    }
     cat.put("positions", tf.math.add(tf.zerosLike(tokensOneHot), tf.constant(positionOneHot(n, k))));
     num.put("ones", tf.onesLike(keyMask));
 
@@ -183,6 +202,34 @@ public final class TransformerProgramModel extends GraphModel {
     Map<String, Operand<TFloat32>> variables = new LinkedHashMap<>(cat);
     variables.putAll(num);
     return new Forward(head(logits), variables);
+  }
+
+  /**
+   * Word variable {@code v} at every position, {@code [B, N, k]}: each vocabulary word's choice among the k values
+   * (a Gumbel-softmax over its logits, one noise sample per step shared by the batch; the argmax in the hard pass),
+   * gathered by token.
+   */
+  private Operand<TFloat32> wordVariable(int v, boolean hard) {
+    int k = config.varSize();
+    int words = config.vocabulary().size();
+    String name = ModelConfig.wordVariable(v);
+    Variable<TFloat32> logits;
+    if (embeddingLogits == null) {
+      logits = parameter(name, Shape.of(words, k), 1.0);
+    } else {
+      int width = config.wordVariables() * k;
+      float[] init = new float[words * k];
+      for (int w = 0; w < words; w++) {
+        System.arraycopy(embeddingLogits, w * width + v * k, init, w * k, k);
+      }
+      logits = initialisedParameter(name, Shape.of(words, k), init);
+    }
+    Operand<TFloat32> choice =
+        hard
+            ? oneHotArgMax(logits, k)
+            : tf.nn.softmax(
+                tf.math.div(tf.math.add(logits, gumbel(tf.constant(new int[] {words, k}))), temperature));
+    return tf.gather(choice, tokens, tf.constant(0));
   }
 
   /** Score of a key that does not match in the soft attention logits: {@code log(SOFT_FLOOR)}. */
