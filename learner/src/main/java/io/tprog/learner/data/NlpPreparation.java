@@ -3,13 +3,13 @@ package io.tprog.learner.data;
 import static io.tprog.learner.data.SpecialTokens.PAD;
 import static io.tprog.learner.data.SpecialTokens.UNK;
 
+import io.tprog.learner.program.WordEmbeddings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How the paper prepares the words of a real NLP task (its {@code data_utils.py}, as {@code ../shared/data/README.md}
@@ -24,8 +24,6 @@ public record NlpPreparation(boolean replaceDigits, int minLength, int maxLength
   /** The paper's vocabulary size for every NLP task. */
   public static final int PAPER_VOCABULARY = 10_000;
 
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-
   public NlpPreparation {
     if (minLength < 1 || maxLength < minLength + 3) {
       throw new IllegalArgumentException(
@@ -39,7 +37,7 @@ public record NlpPreparation(boolean replaceDigits, int minLength, int maxLength
 
   /** The word as the model sees it before the vocabulary: digit runs replaced when the task says so. */
   public String normalise(String word) {
-    return replaceDigits && !SpecialTokens.ORDER.contains(word) ? DIGITS.matcher(word).replaceAll("@") : word;
+    return replaceDigits ? WordEmbeddings.replaceDigitRuns(word) : word;
   }
 
   /** Whether a framed sentence ({@code <s> words </s>}) has a length the task keeps. */

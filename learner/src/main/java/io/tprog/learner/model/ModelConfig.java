@@ -1,5 +1,6 @@
 package io.tprog.learner.model;
 
+import io.tprog.learner.program.WordEmbeddings;
 import java.util.List;
 
 /**
@@ -94,7 +95,7 @@ public record ModelConfig(
 
   /** The name of word variable {@code v}, as in the paper's programs. */
   public static String wordVariable(int v) {
-    return "var" + v + "_embeddings";
+    return WordEmbeddings.variable(v);
   }
 
   /** The slot of the padding token. */

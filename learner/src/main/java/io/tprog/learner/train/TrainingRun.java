@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Example;
+import io.tprog.learner.data.NlpDataset;
 import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.files.AtomicFiles;
 import io.tprog.learner.model.AttentionScores;
@@ -13,6 +14,7 @@ import io.tprog.learner.model.ModelConfig;
 import io.tprog.learner.model.StandardTransformerModel;
 import io.tprog.learner.model.TrainableModel;
 import io.tprog.learner.model.TransformerProgramModel;
+import io.tprog.learner.metrics.EntityScores;
 import io.tprog.learner.program.EmitOptions;
 import io.tprog.learner.program.Program;
 import io.tprog.learner.program.ProgramEvaluator;
@@ -20,6 +22,7 @@ import io.tprog.learner.program.ProgramExample;
 import io.tprog.learner.program.ProgramRunException;
 import io.tprog.learner.program.ProgramRunner;
 import io.tprog.learner.program.PythonEmitter;
+import io.tprog.learner.program.WordEmbeddings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One end-to-end training run: train (or resume), go back to the epoch whose argmax model had the best validation
@@ -83,6 +87,13 @@ public final class TrainingRun {
           dataset.pooled(),
           description);
     }
+
+    /** The splits of a prepared real NLP dataset, its vocabulary the prepared one, of its preparation's maximum length. */
+    public static Data of(NlpDataset nlp) {
+      Dataset d = nlp.dataset();
+      return new Data(d.name(), d.split(Dataset.TRAIN), d.split(Dataset.VALIDATION), d.split(Dataset.TEST),
+          d.vocabulary(), d.classes(), nlp.preparation().maxLength(), d.causal(), d.pooled(), nlp.description());
+    }
   }
 
   /** Per-layer module counts, the variable size and the MLP width. */
@@ -99,6 +110,9 @@ public final class TrainingRun {
   private AttentionScores attentionScores = AttentionScores.LINEAR;
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
+  private int wordVariables;
+  private float[] embeddingLogits;
+  private boolean replaceDigits;
 
   public TrainingRun(Data data, Shape shape, TrainingConfig training) {
     this.data = data;
@@ -136,6 +150,21 @@ public final class TrainingRun {
     return this;
   }
 
+  /**
+   * Factored word embeddings for an NLP task: {@code variables} categorical variables per word in place of one-hot
+   * tokens, their initial logits ({@code EmbeddingInit}; null for seeded random ones), and whether words have their
+   * digit runs replaced by {@code @} before the vocabulary lookup (a word outside the vocabulary is {@code <unk>}).
+   */
+  public TrainingRun wordEmbeddings(int variables, float[] initialLogits, boolean replaceDigitRuns) {
+    if (variables < 1) {
+      throw new IllegalArgumentException("Factored word embeddings need at least one variable, not " + variables + ".");
+    }
+    this.wordVariables = variables;
+    this.embeddingLogits = initialLogits;
+    this.replaceDigits = replaceDigitRuns;
+    return this;
+  }
+
   /** Epochs of the classifier fit unless told otherwise. */
   public static final int DEFAULT_CLASSIFIER_EPOCHS = 20;
 
@@ -167,7 +196,20 @@ public final class TrainingRun {
         data.causal(),
         data.pooled(),
         64,
-        attentionScores);
+        attentionScores,
+        wordVariables);
+  }
+
+  /** The encoder of this run's examples: with word embeddings, each token normalised and unknown words {@code <unk>}. */
+  private DatasetEncoder encoder(ModelConfig config) {
+    if (!config.factored()) {
+      return new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    }
+    Set<String> words = Set.copyOf(config.vocabulary());
+    return new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength(), token -> {
+      String word = replaceDigits ? WordEmbeddings.replaceDigitRuns(token) : token;
+      return words.contains(word) ? word : SpecialTokens.UNK;
+    });
   }
 
   /** Trains, discretises, checks and writes everything into {@code out}; resumes from its checkpoint if asked. */
@@ -176,14 +218,14 @@ public final class TrainingRun {
       return runStandard(out, resume);
     }
     ModelConfig config = modelConfig();
-    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    DatasetEncoder encoder = encoder(config);
     EncodedBatch train = encoder.encode(data.train());
     EncodedBatch validation = encoder.encode(data.validation());
     EncodedBatch test = encoder.encode(data.test());
     Map<String, Object> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     try (TransformerProgramModel model =
-        new TransformerProgramModel(config, training.seed(), (float) training.learningRate())) {
+        new TransformerProgramModel(config, training.seed(), (float) training.learningRate(), embeddingLogits)) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
@@ -196,7 +238,7 @@ public final class TrainingRun {
       Trainer.ClassifierFit fit = trainer.fitClassifier(train, validation, classifierEpochs);
       timings.put("classifier_fit_seconds", fit.seconds());
       long t2 = System.nanoTime();
-      Program program = new Discretiser(model).discretise(data.task());
+      Program program = new Discretiser(model).discretise(data.task(), replaceDigits);
       timings.put("discretise_seconds", seconds(t2));
       long t3 = System.nanoTime();
       ProgramEvaluator evaluator = new ProgramEvaluator(program);
@@ -212,17 +254,25 @@ public final class TrainingRun {
               default -> data.test();
             };
         Comparison c = compare(model, evaluator, program, examples, split.getValue(), config);
-        accuracy.put(split.getKey(), c.accuracyMap());
+        Map<String, Object> splitAccuracy = c.accuracyMap();
+        if (tagsEntities(config)) {
+          splitAccuracy.put("program_entities", entityMap(examples, examples.stream()
+              .map(e -> evaluator.predict(e.tokens())).toList()));
+          splitAccuracy.put("model_entities", entityMap(examples,
+              modelPredictions(model, split.getValue(), examples, config)));
+        }
+        accuracy.put(split.getKey(), splitAccuracy);
         agreement.put(split.getKey(), c.agreementMap());
         if (split.getKey().equals("test")) {
           testComparison = c;
         }
       }
       timings.put("check_seconds", seconds(t3));
-      List<ProgramExample> examples = new ArrayList<>();
-      for (Example e : data.test().subList(0, Math.min(3, data.test().size()))) {
-        examples.add(new ProgramExample(e.tokens(), e.labels()));
-      }
+      List<ProgramExample> examples = data.test().stream()
+          .map(e -> new ProgramExample(e.tokens(), e.labels()))
+          .filter(ProgramExample::writable)
+          .limit(3)
+          .toList();
       PythonEmitter.EmittedFiles files =
           new PythonEmitter(program)
               .emit(
@@ -274,6 +324,24 @@ public final class TrainingRun {
     }
   }
 
+  /** Whether the labels are IOB tags, so that entity-level scores apply. */
+  private static boolean tagsEntities(ModelConfig config) {
+    return !config.pooled() && config.classes().stream().anyMatch(c -> c.startsWith("B-"));
+  }
+
+  /** Strict IOB2 entity precision, recall and F1 of {@code predicted} against the examples' labels. */
+  private static Map<String, Object> entityMap(List<Example> examples, List<List<String>> predicted) {
+    EntityScores s = EntityScores.of(examples.stream().map(Example::labels).toList(), predicted);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("precision", s.precision());
+    m.put("recall", s.recall());
+    m.put("f1", s.f1());
+    m.put("correct", s.correct());
+    m.put("predicted", s.predicted());
+    m.put("gold", s.gold());
+    return m;
+  }
+
   /** Width of the standard Transformer baseline. */
   public static final int STANDARD_WIDTH = 64;
 
@@ -287,7 +355,7 @@ public final class TrainingRun {
     if (heads < 1 || STANDARD_WIDTH % heads != 0) {
       heads = 4;
     }
-    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    DatasetEncoder encoder = encoder(config);
     Map<String, List<Example>> splits = new LinkedHashMap<>();
     splits.put("train", data.train());
     splits.put("validation", data.validation());
@@ -388,7 +456,14 @@ public final class TrainingRun {
     m.put("attention_scores", config.attentionScores().id());
     m.put("causal", config.causal());
     m.put("pooled", config.pooled());
-    m.put("vocabulary", config.vocabulary());
+    if (config.factored()) {
+      m.put("word_variables", config.wordVariables());
+      m.put("replace_digits", replaceDigits);
+      m.put("embeddings_initialised", embeddingLogits != null ? "given" : "random");
+      m.put("vocabulary_size", config.vocabulary().size());
+    } else {
+      m.put("vocabulary", config.vocabulary());
+    }
     m.put("classes", config.classes());
     m.put("masked_classes", config.maskedClasses());
     m.put("epochs", training.epochs());
