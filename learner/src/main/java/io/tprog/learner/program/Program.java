@@ -39,15 +39,8 @@ public final class Program {
   private final Map<String, Integer> tokenSlots = new HashMap<>();
   private final WordEmbeddings embeddings;
 
-  public Program(
-      ProgramConfig config,
-      List<String> vocabulary,
-      List<String> classes,
-      List<CatHead> catHeads,
-      List<NumHead> numHeads,
-      List<CatMlp> catMlps,
-      List<NumMlp> numMlps,
-      Classifier classifier) {
+  public Program(ProgramConfig config, List<String> vocabulary, List<String> classes, List<CatHead> catHeads,
+      List<NumHead> numHeads, List<CatMlp> catMlps, List<NumMlp> numMlps, Classifier classifier) {
     this(config, vocabulary, classes, catHeads, numHeads, catMlps, numMlps, classifier, null);
   }
 
