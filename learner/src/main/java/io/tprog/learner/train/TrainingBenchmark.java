@@ -4,6 +4,7 @@ import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.DatasetSpec;
 import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.Example;
+import io.tprog.learner.data.NlpDataset;
 import io.tprog.learner.data.Task;
 import io.tprog.learner.model.EncodedBatch;
 import io.tprog.learner.model.ModelConfig;
@@ -56,19 +57,36 @@ public final class TrainingBenchmark {
     ModelConfig config = run.modelConfig();
     EncodedBatch batch =
         new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength()).encode(train);
+    return measure(config, new TrainingConfig(warmup + epochs, 512, 0.05, 3.0, 0.01, 0), batch, warmup);
+  }
+
+  /**
+   * Seconds per epoch of an NLP task's training with the paper's setting ({@link NlpPresets}), word embeddings
+   * starting random (the initial values do not change the work): {@code warmup} unmeasured epochs, then {@code epochs}
+   * measured ones over the task's whole training split.
+   */
+  public static Measurement runNlp(NlpDataset nlp, int warmup, int epochs) {
+    NlpPresets.Preset preset = nlp.dataset().pooled() ? NlpPresets.classification() : NlpPresets.tagging();
+    TrainingRun.Data data = TrainingRun.Data.of(nlp);
+    TrainingConfig training =
+        new TrainingConfig(warmup + epochs, preset.batchSize(), preset.learningRate(), 3.0, 0.01, 0);
+    TrainingRun run = new TrainingRun(data, preset.shape(), training)
+        .wordEmbeddings(preset.wordVariables(), null, nlp.preparation().replaceDigits());
+    return measure(run.modelConfig(), training, run.encode(data.train()), warmup);
+  }
+
+  private static Measurement measure(ModelConfig config, TrainingConfig training, EncodedBatch batch, int warmup) {
     EncodedBatch none = batch.slice(0, 0);
     long started = System.nanoTime();
-    try (TransformerProgramModel model = new TransformerProgramModel(config, 0, 0.05f)) {
+    try (TransformerProgramModel model = new TransformerProgramModel(config, 0, (float) training.learningRate())) {
       double build = (System.nanoTime() - started) / 1e9;
-      Trainer trainer =
-          new Trainer(model, new TrainingConfig(warmup + epochs, 512, 0.05, 3.0, 0.01, 0), "benchmark")
-              .showProgress(false);
+      Trainer trainer = new Trainer(model, training, "benchmark").showProgress(false);
       List<EpochRecord> curve = trainer.train(batch, none, null, false);
       List<Double> measured = new ArrayList<>();
       for (EpochRecord r : curve.subList(warmup, curve.size())) {
         measured.add(r.seconds());
       }
-      return new Measurement(train.size(), trainer.stepsPerEpoch(train.size()), build, measured);
+      return new Measurement(batch.size(), trainer.stepsPerEpoch(batch.size()), build, measured);
     }
   }
 }

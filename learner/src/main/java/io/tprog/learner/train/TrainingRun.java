@@ -24,8 +24,12 @@ import io.tprog.learner.program.ProgramRunner;
 import io.tprog.learner.program.PythonEmitter;
 import io.tprog.learner.program.WordEmbeddings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,6 +202,11 @@ public final class TrainingRun {
         64,
         attentionScores,
         wordVariables);
+  }
+
+  /** {@code examples} as this run's model reads them. */
+  EncodedBatch encode(List<Example> examples) {
+    return encoder(modelConfig()).encode(examples);
   }
 
   /** The encoder of this run's examples: with word embeddings, each token normalised and unknown words {@code <unk>}. */
@@ -440,7 +449,18 @@ public final class TrainingRun {
 
   /** A stable description of everything that makes two runs' training identical. */
   private String fingerprint(ModelConfig config) {
-    return config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
+    String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
+    // An NLP vocabulary makes the text longer than a checkpoint can hold (64 KB); its digest tells runs apart as well.
+    return config.factored() ? "sha256 " + sha256(full) : full;
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Java guarantees SHA-256", e);
+    }
   }
 
   private Map<String, Object> configurationMap(ModelConfig config) {
