@@ -103,9 +103,9 @@ class NlpTrainingRunTest {
       throws Exception {
     Path file = dir.resolve(name + ".txt");
     return NlpDataset.prepare(name, pooled, List.of(
-        new NlpDataset.Split(Dataset.TRAIN, file, all.subList(0, 600)),
-        new NlpDataset.Split(Dataset.VALIDATION, file, all.subList(600, 700)),
-        new NlpDataset.Split(Dataset.TEST, file, all.subList(700, all.size()))), preparation);
+        new NlpDataset.Split(Dataset.TRAIN, file, all.subList(0, all.size() - 200)),
+        new NlpDataset.Split(Dataset.VALIDATION, file, all.subList(all.size() - 200, all.size() - 100)),
+        new NlpDataset.Split(Dataset.TEST, file, all.subList(all.size() - 100, all.size()))), preparation);
   }
 
   private JsonNode train(NlpDataset nlp, int epochs, Path out) throws Exception {
@@ -163,5 +163,39 @@ class NlpTrainingRunTest {
     assertTrue(accuracy > 0.8, "test accuracy " + accuracy);
     List<String> table = Files.readAllLines(out.resolve(PythonEmitter.embeddingsFileName("tiny_cls")));
     assertTrue(table.stream().anyMatch(l -> l.startsWith("caf\\u00e9,")), "a non-ASCII word is written escaped");
+  }
+
+  @Test
+  void aTenThousandWordVocabularyCheckpointsAndResumes() throws Exception {
+    List<Example> all = new ArrayList<>();
+    for (int s = 0; s < 2_700; s++) {
+      List<String> words = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        words.add("w" + ((s * 4 + w) % 10_000));
+      }
+      all.add(new Example(Dataset.TRAIN, concat("<s>", words, "</s>"), concat("<pad>", Collections.nCopies(4, "O"),
+          "<pad>")));
+    }
+    NlpDataset nlp = dataset("big", false, all, new NlpPreparation(false, 1, 8, NlpPreparation.PAPER_VOCABULARY));
+    assertEquals(10_002, nlp.dataset().vocabulary().size());
+    TrainingRun.Data data = TrainingRun.Data.of(nlp);
+    Path out = dir.resolve("big");
+    // The second run resumes the first's finished checkpoint, which its configuration must match.
+    for (boolean resume : new boolean[] {false, true}) {
+      new TrainingRun(data, new TrainingRun.Shape(1, 1, 0, 0, 0, 8), new TrainingConfig(1, 256, 0.05, 3.0, 0.01, 0))
+          .wordEmbeddings(1, null, false)
+          .classifierEpochs(0)
+          .showProgress(false)
+          .run(out, resume);
+    }
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    assertEquals(1, metrics.get("epochs_completed").asInt());
+  }
+
+  private static List<String> concat(String first, List<String> middle, String last) {
+    List<String> out = new ArrayList<>(List.of(first));
+    out.addAll(middle);
+    out.add(last);
+    return out;
   }
 }
