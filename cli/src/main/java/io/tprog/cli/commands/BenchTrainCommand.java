@@ -66,9 +66,11 @@ public final class BenchTrainCommand implements Callable<Integer> {
       TrainingBenchmark.Measurement m = TrainingBenchmark.runNlp(data, warmup, epochs);
       NlpPresets.Preset p = NlpPresets.paper(nlpTask.get());
       out.printf(Locale.ROOT, "%s, the paper's setting (%d layers, %d categorical heads, %d MLP, %d word variables of %d,"
-              + " batch %d), %d training sentences: %.1f s per epoch (%d steps; mean of %d epochs after %d warm-up)%s.%n",
+              + " batch %d), %d training sentences: %.1f s per epoch (%d steps; mean of %d epochs after %d warm-up),"
+              + " %.1f CPU seconds per epoch%s.%n",
           task, p.shape().layers(), p.shape().catHeads(), p.shape().catMlps(), p.wordVariables(), p.shape().varSize(),
           p.batchSize(), m.trainExamples(), m.secondsPerEpoch(), m.stepsPerEpoch(), epochs, warmup,
+          m.cpuSecondsPerEpoch(),
           nlpTask.get() == NlpTask.CONLL
               ? String.format(Locale.ROOT, "; the paper's code took %.0f s per epoch on this machine",
                   PAPER_CONLL_SECONDS_PER_EPOCH)

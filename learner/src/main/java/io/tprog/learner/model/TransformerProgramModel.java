@@ -12,6 +12,7 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Stack;
 import org.tensorflow.op.core.Sum;
+import org.tensorflow.op.core.Unique;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -35,6 +36,8 @@ public final class TransformerProgramModel extends GraphModel {
   private final Map<String, Operand<TInt32>> hardValues = new LinkedHashMap<>();
   private int noiseStreams;
   private final float[] embeddingLogits;
+  /** The batch's distinct token slots and each position's index among them, for the soft word variables. */
+  private Unique<TInt32, TInt32> distinctTokens;
 
   /** Builds the graph, initialises the parameters from {@code seed}, and opens a session. */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate) {
@@ -206,8 +209,9 @@ public final class TransformerProgramModel extends GraphModel {
 
   /**
    * Word variable {@code v} at every position, {@code [B, N, k]}: each vocabulary word's choice among the k values
-   * (a Gumbel-softmax over its logits, one noise sample per step shared by the batch; the argmax in the hard pass),
-   * gathered by token.
+   * (a Gumbel-softmax over its logits, one noise sample per word and step, shared by the batch; the argmax in the hard
+   * pass). The soft pass computes the choice of the batch's distinct words only, which is what it reads: a
+   * 10,000-word vocabulary would otherwise cost a softmax over the whole table every step.
    */
   private Operand<TFloat32> wordVariable(int v, boolean hard) {
     int k = config.varSize();
@@ -224,12 +228,23 @@ public final class TransformerProgramModel extends GraphModel {
       }
       logits = initialisedParameter(name, Shape.of(words, k), init);
     }
+    if (hard) {
+      return tf.gather(oneHotArgMax(logits, k), tokens, tf.constant(0));
+    }
+    if (distinctTokens == null) {
+      distinctTokens = tf.unique(tf.reshape(tokens, tf.constant(new int[] {-1})), tf.constant(new int[] {0}));
+    }
+    Operand<TFloat32> rows = tf.gather(logits, distinctTokens.y(), tf.constant(0));
     Operand<TFloat32> choice =
-        hard
-            ? oneHotArgMax(logits, k)
-            : tf.nn.softmax(
-                tf.math.div(tf.math.add(logits, gumbel(tf.constant(new int[] {words, k}))), temperature));
-    return tf.gather(choice, tokens, tf.constant(0));
+        tf.nn.softmax(tf.math.div(tf.math.add(rows, gumbel(distinctShape(k))), temperature));
+    return tf.reshape(
+        tf.gather(choice, distinctTokens.idx(), tf.constant(0)),
+        tf.constant(new int[] {-1, config.maxLength(), k}));
+  }
+
+  /** The shape {@code [distinct tokens, last]}, from the tokens alone (no gradient may reach the noise). */
+  private Operand<TInt32> distinctShape(int last) {
+    return tf.concat(List.of(tf.shape(distinctTokens.y()), tf.constant(new int[] {last})), tf.constant(0));
   }
 
   /** Score of a key that does not match in the soft attention logits: {@code log(SOFT_FLOOR)}. */
