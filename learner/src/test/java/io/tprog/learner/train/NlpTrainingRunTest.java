@@ -192,6 +192,23 @@ class NlpTrainingRunTest {
     assertEquals(1, metrics.get("epochs_completed").asInt());
   }
 
+  @Test
+  void theStandardBaselineTrainsOnTheSamePreparedWords() throws Exception {
+    NlpDataset nlp = dataset("tiny_std", false, tagged(new Random(3), 800), new NlpPreparation(true, 1, 12, 16));
+    Path out = dir.resolve("std");
+    new TrainingRun(TrainingRun.Data.of(nlp), new TrainingRun.Shape(1, 2, 0, 1, 0, 16),
+        new TrainingConfig(8, 32, 0.01, 3.0, 0.01, 0))
+        .wordEmbeddings(2, null, true)
+        .standard(true)
+        .showProgress(false)
+        .run(out, false);
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    assertEquals("standard-transformer", metrics.get("model").asText());
+    double accuracy = metrics.at("/accuracy/test/model_token_accuracy").asDouble();
+    // Words outside the 16-word vocabulary are <unk>, so a name and a place can look alike; chance is about 40%.
+    assertTrue(accuracy > 0.8, "test accuracy " + accuracy);
+  }
+
   private static List<String> concat(String first, List<String> middle, String last) {
     List<String> out = new ArrayList<>(List.of(first));
     out.addAll(middle);
