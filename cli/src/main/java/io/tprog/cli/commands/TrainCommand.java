@@ -111,6 +111,12 @@ public final class TrainCommand implements Callable<Integer> {
   boolean standard;
 
   @Option(
+      names = "--dropout",
+      description = "Dropout rate of the --standard baseline while training (default: 0.5 for NLP tagging, as the"
+          + " paper's CoNLL script; 0 otherwise). The paper's code gives Transformer Programs no dropout.")
+  Double dropout;
+
+  @Option(
       names = "--attention-scores",
       description =
           "How categorical heads score soft matches while training: linear (the argmax logits on soft matches), log"
@@ -225,7 +231,7 @@ public final class TrainCommand implements Callable<Integer> {
         new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
             .standard(standard)
             .attentionScores(scores);
-    classifierEpochs(run);
+    runOptions(run);
     run.modelConfig();
     return new Plan(task.id(), run, shape, training, "");
   }
@@ -237,7 +243,15 @@ public final class TrainCommand implements Callable<Integer> {
         or(varSize, base.varSize()));
   }
 
-  private void classifierEpochs(TrainingRun run) {
+  /** The options that set the run itself: the baseline's dropout and the classifier fit. */
+  private void runOptions(TrainingRun run) {
+    if (dropout != null) {
+      if (!standard) {
+        throw new IllegalArgumentException(
+            "--dropout applies to the --standard baseline; the paper's code gives Transformer Programs no dropout.");
+      }
+      run.dropout(dropout);
+    }
     if (classifierEpochs != null) {
       if (standard) {
         throw new IllegalArgumentException(
@@ -274,7 +288,10 @@ public final class TrainCommand implements Callable<Integer> {
         .standard(standard)
         .attentionScores(scores)
         .wordEmbeddings(variables, init, data.preparation().replaceDigits());
-    classifierEpochs(run);
+    if (standard && dropout == null && !data.dataset().pooled()) {
+      run.dropout(0.5);
+    }
+    runOptions(run);
     run.modelConfig();
     return new Plan(data.dataset().name(), run, shape, training, note);
   }

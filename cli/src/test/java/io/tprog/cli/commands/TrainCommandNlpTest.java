@@ -71,6 +71,9 @@ class TrainCommandNlpTest {
     CommandRun r = CommandRun.of("train", "--task", "hist", "--embeddings", "v.txt", "--out", dir.toString());
     assertEquals(2, r.exit());
     assertEquals("tprog: --embeddings, --word-variables and --data-dir are for NLP tasks, not hist.\n", r.err());
+    CommandRun dropout = CommandRun.of("train", "--task", "hist", "--dropout", "0.5", "--out", dir.toString());
+    assertEquals("tprog: --dropout applies to the --standard baseline; the paper's code gives Transformer Programs no"
+        + " dropout.\n", dropout.err());
     CommandRun noDir = CommandRun.of("train", "--task", "conll", "--out", dir.toString());
     assertEquals(2, noDir.exit());
     assertTrue(noDir.err().contains("--data-dir"), noDir.err());

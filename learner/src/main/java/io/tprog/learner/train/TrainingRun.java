@@ -115,6 +115,7 @@ public final class TrainingRun {
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
   private int wordVariables;
+  private double dropout;
   private float[] embeddingLogits;
   private boolean replaceDigits;
 
@@ -166,6 +167,15 @@ public final class TrainingRun {
     this.wordVariables = variables;
     this.embeddingLogits = initialLogits;
     this.replaceDigits = replaceDigitRuns;
+    return this;
+  }
+
+  /** Dropout rate of the standard Transformer baseline while training (default 0; the paper's CoNLL baseline 0.5). */
+  public TrainingRun dropout(double rate) {
+    if (rate < 0 || rate >= 1) {
+      throw new IllegalArgumentException("The dropout rate must be from 0 to below 1, not " + rate + ".");
+    }
+    this.dropout = rate;
     return this;
   }
 
@@ -374,11 +384,13 @@ public final class TrainingRun {
     Map<String, Object> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     try (StandardTransformerModel model =
-        new StandardTransformerModel(config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate())) {
+        new StandardTransformerModel(
+            config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate(), (float) dropout)) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer =
-          new Trainer(model, training, "standard " + heads + " heads " + fingerprint(config))
+          new Trainer(model, training,
+              "standard " + heads + " heads " + (dropout > 0 ? "dropout " + dropout + " " : "") + fingerprint(config))
               .showProgress(showProgress)
               .onEpoch(listener);
       List<EpochRecord> curve =
@@ -419,6 +431,7 @@ public final class TrainingRun {
       configuration.put("width", STANDARD_WIDTH);
       configuration.put("heads", heads);
       configuration.put("feed_forward_width", 2 * STANDARD_WIDTH);
+      configuration.put("dropout", dropout);
       Map<String, Object> metrics = new LinkedHashMap<>();
       metrics.put("task", data.task());
       metrics.put("model", "standard-transformer");
