@@ -67,7 +67,7 @@ public final class Main implements Runnable {
           err.println("tprog: " + Errors.sentence(ex.getMessage()));
           CommandLine sub = ex.getCommandLine();
           err.println("Run '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
-          return 2;
+          return ExitCodes.BAD_INPUT;
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
@@ -76,7 +76,7 @@ public final class Main implements Runnable {
             ex.printStackTrace(err);
           }
           err.println("tprog: " + Errors.sentence(Errors.message(cause)));
-          return ex instanceof UserError u ? u.exitCode() : 1;
+          return ExitCodes.of(ex);
         });
     return cl.execute(args);
   }
