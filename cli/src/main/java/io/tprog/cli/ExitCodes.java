@@ -7,7 +7,6 @@ import io.tprog.analyzer.program.WeightsFileException;
 import io.tprog.analyzer.sandbox.ExecutionStopped;
 import io.tprog.analyzer.sandbox.ProgramError;
 import io.tprog.analyzer.sandbox.SandboxRefusal;
-import io.tprog.grammar.PythonSyntaxException;
 import io.tprog.learner.data.DataFormatException;
 import io.tprog.learner.data.DatasetSpecException;
 import io.tprog.learner.program.InvalidProgramException;
@@ -42,7 +41,7 @@ public final class ExitCodes {
       return SANDBOX;
     }
     if (t instanceof DatasetException || t instanceof ProgramFileException || t instanceof WeightsFileException
-        || t instanceof UnknownOutputException || t instanceof PythonSyntaxException || t instanceof ProgramError
+        || t instanceof UnknownOutputException || t instanceof ProgramError
         || t instanceof DataFormatException || t instanceof DatasetSpecException || t instanceof InvalidProgramException
         || t instanceof ReportInputException || t instanceof NoSuchFileException || t instanceof AccessDeniedException
         || t instanceof FileAlreadyExistsException || t instanceof NotDirectoryException) {

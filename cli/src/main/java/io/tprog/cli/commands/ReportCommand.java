@@ -10,6 +10,7 @@ import io.tprog.analyzer.program.ProgramFileException;
 import io.tprog.analyzer.program.ProgramProblem;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.cli.ExitCodes;
 import io.tprog.cli.UserError;
 import io.tprog.reports.circuit.AblationTable;
 import io.tprog.reports.circuit.CircuitReportWriter;
