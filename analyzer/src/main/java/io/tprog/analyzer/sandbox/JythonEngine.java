@@ -181,11 +181,18 @@ final class JythonEngine {
    * Compiles and runs a program's module code (it defines the helpers and reads the weights); its
    * {@code __main__} block does not run. The parent has already checked the source against the allowlist.
    */
-  void load(int id, Path file, String source, int recursionDepth) {
+  void load(int id, Path file, String source, int recursionDepth, Progress progress) {
     programs.remove(id);
     PyStringMap globals = ProgramNamespace.create(file, guardedImport);
     guarded(file, recursionDepth, () -> {
-      runModule(SetLiterals.hoist(source, file.toString()), file.toString(), globals);
+      // Parsing and compiling are the tool's work, not the program's (seconds for a large program on a cold
+      // interpreter): the time limit starts again when the module's own code begins to run.
+      SetLiterals.Hoisted hoisted = SetLiterals.hoist(source, file.toString());
+      progress.inputDone();
+      PyCode code = Py.compile_flags(hoisted.text(), file.toString(), CompileMode.exec, new CompilerFlags());
+      progress.inputDone();
+      globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
+      Py.runCode(code, globals, globals);
       return null;
     });
     PyObject run = globals.__finditem__("run");

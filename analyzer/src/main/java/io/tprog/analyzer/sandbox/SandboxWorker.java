@@ -94,7 +94,8 @@ public final class SandboxWorker {
           Path file = Path.of(SandboxWire.readString(in));
           String source = SandboxWire.readString(in);
           int depth = in.readInt();
-          engine.load(id, file, source, depth);
+          lastProgress = System.nanoTime() - PROGRESS_NANOS;
+          engine.load(id, file, source, depth, this::inputDone);
           result(null);
         }
         case SET_STRINGS -> {

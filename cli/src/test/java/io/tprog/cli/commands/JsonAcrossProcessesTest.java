@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every command that prints JSON or writes files, run in three separate JVMs, gives byte-identical output: hash
+ * Every command that prints JSON or writes files (on the trained sort fixture, and on a small hand-made program where
+ * a command runs it many times), run in three separate JVMs, gives byte-identical output: hash
  * orders that change from one JVM run to the next (Map.of, Set.copyOf, identity hashes) must not reach the output.
  * Running the commands twice in one JVM could not show that, since there the hash orders are the same.
  */
@@ -29,7 +30,16 @@ class JsonAcrossProcessesTest {
   @Test
   void outputIsByteIdenticalAcrossProcesses() throws Exception {
     Path data = dir.resolve("sort.jsonl");
-    assertEquals(0, CommandRun.of("data", "--task", "sort", "--size", "400", "--out", data.toString()).exit());
+    assertEquals(0, CommandRun.of("data", "--task", "sort", "--size", "80", "--out", data.toString()).exit());
+    // Every third example gets a wrong label, so that eval and trace --failing have failures to report.
+    List<String> lines = new ArrayList<>(Files.readAllLines(data));
+    for (int i = 0; i < lines.size(); i += 3) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"labels\": \\[\"<pad>\", \"([0-9])\"").matcher(lines.get(i));
+      assertTrue(m.find(), lines.get(i));
+      String wrong = String.valueOf((Integer.parseInt(m.group(1)) + 1) % 5);
+      lines.set(i, lines.get(i).substring(0, m.start(1)) + wrong + lines.get(i).substring(m.end(1)));
+    }
+    Files.write(data, lines);
     TreeMap<String, String> first = null;
     for (int run = 0; run < RUNS; run++) {
       Path out = dir.resolve("run" + run);
@@ -58,7 +68,8 @@ class JsonAcrossProcessesTest {
     TreeMap<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(p, StandardCharsets.UTF_8);
+        // ISO-8859-1 maps every byte to one char: the comparison is byte for byte, images included.
+        String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
         files.put(root.relativize(p).toString(), text.replace(root.toString(), "OUT"));
       }
     }
@@ -74,8 +85,8 @@ class JsonAcrossProcessesTest {
         "trace PROGRAM --input <s>_4_0_3_3_1_</s> --expect <pad>_0_1_3_3_4_<pad> --json",
         "trace PROGRAM --data DATA --failing --json --no-progress",
         "eval PROGRAM --data DATA --json --no-progress",
-        "ablate PROGRAM --data DATA --json --no-progress",
-        "prune PROGRAM --data DATA --out FILES --json --no-progress",
+        "ablate SMALL --data SMALL_DATA --json --no-progress",
+        "prune SMALL --data SMALL_DATA --out FILES --json --no-progress",
         "data --task hist --size 300 --out FILES/hist.jsonl");
 
     public static void main(String[] args) throws IOException {
@@ -85,8 +96,9 @@ class JsonAcrossProcessesTest {
         Path files = out.resolve(String.valueOf(i));
         List<String> argv = new ArrayList<>();
         for (String word : COMMANDS.get(i).split(" ")) {
-          argv.add(word.replace('_', ' ').replace("PROGRAM", program).replace("DATA", args[1])
-              .replace("FILES", files.toString()));
+          argv.add(word.replace("SMALL_DATA", CommandRun.fixture("dynamic/sort/sort.jsonl"))
+              .replace("SMALL", CommandRun.fixture("dynamic/sort/sort.py")).replace('_', ' ')
+              .replace("PROGRAM", program).replace("DATA", args[1]).replace("FILES", files.toString()));
         }
         java.io.StringWriter text = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
