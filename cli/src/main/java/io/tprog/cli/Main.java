@@ -2,6 +2,7 @@ package io.tprog.cli;
 
 import io.tprog.cli.commands.AblateCommand;
 import io.tprog.cli.commands.BenchCommand;
+import io.tprog.cli.commands.CircuitCommand;
 import io.tprog.cli.commands.ConvertCommand;
 import io.tprog.cli.commands.DataCommand;
 import io.tprog.cli.commands.EvalCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ReportCommand.class,
       TraceCommand.class,
       HeadsCommand.class,
+      CircuitCommand.class,
       AblateCommand.class,
       PruneCommand.class,
       ConvertCommand.class,

@@ -6,7 +6,6 @@ import io.tprog.analyzer.analysis.ValueSetInference;
 import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.graph.DataflowGraph;
 import io.tprog.analyzer.graph.GraphNode;
-import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Progress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,24 +52,15 @@ public final class OutputRanker {
     Map<String, ComponentEffect> dynamic = new HashMap<>();
     Integer positions = null;
     if (examples != null) {
-      Evaluation base = ablator.baseline(examples);
-      List<Example> predicting = new ArrayList<>();
-      List<List<String>> predicted = new ArrayList<>();
-      int count = 0;
-      for (int e = 0; e < examples.size(); e++) {
-        int here = (int) base.predictions().get(e).stream().filter(classLabel::equals).count();
-        if (here > 0) {
-          predicting.add(examples.get(e));
-          predicted.add(base.predictions().get(e));
-          count += here;
-        }
-      }
+      ClassPositions target = ClassPositions.of(ablator.baseline(examples), classLabel);
+      int count = target.positions();
       positions = count;
-      Evaluation baseHere = Evaluation.of(predicting, predicted);
+      List<Example> predicting = target.examples();
+      List<List<String>> predicted = target.baseline().predictions();
       List<String> components = ComponentDefaults.ablatable(ablator.model());
       progress.at("ablating", 0, components.size());
       for (String c : components) {
-        List<List<String>> after = ablator.predictions(List.of(c), predicting, baseHere);
+        List<List<String>> after = ablator.predictions(List.of(c), predicting, target.baseline());
         Map<String, Integer> changedTo = new TreeMap<>();
         int changed = 0;
         for (int e = 0; e < predicting.size(); e++) {
