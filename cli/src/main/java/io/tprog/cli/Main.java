@@ -8,6 +8,7 @@ import io.tprog.cli.commands.EvalCommand;
 import io.tprog.cli.commands.HeadsCommand;
 import io.tprog.cli.commands.ParseCommand;
 import io.tprog.cli.commands.PruneCommand;
+import io.tprog.cli.commands.SweepCommand;
 import io.tprog.cli.commands.ReportCommand;
 import io.tprog.cli.commands.TraceCommand;
 import io.tprog.cli.commands.TrainCommand;
@@ -25,6 +26,7 @@ import picocli.CommandLine.ScopeType;
     description = "Learn Transformer Programs, then analyse and debug them as code.",
     subcommands = {
       TrainCommand.class,
+      SweepCommand.class,
       DataCommand.class,
       EvalCommand.class,
       ReportCommand.class,
