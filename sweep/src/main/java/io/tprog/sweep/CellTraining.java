@@ -36,15 +36,18 @@ final class CellTraining implements Function<Cell, CellOutcome> {
   private final String out;
   private final boolean sharedFolder;
   private final int threads;
+  private final CellFinisher finisher;
 
   /**
    * @param out the sweep's folder on the driver
    * @param sharedFolder whether the task can write {@code out} itself (the executor is the driver's process)
+   * @param finisher what else to write into a cell's folder after training
    */
-  CellTraining(Path out, boolean sharedFolder, int threads) {
+  CellTraining(Path out, boolean sharedFolder, int threads, CellFinisher finisher) {
     this.out = out.toAbsolutePath().toString();
     this.sharedFolder = sharedFolder;
     this.threads = threads;
+    this.finisher = finisher;
   }
 
   @Override
@@ -87,6 +90,7 @@ final class CellTraining implements Function<Cell, CellOutcome> {
         .threads(threads)
         .showProgress(false)
         .run(folder, resume);
+    finisher.finish(cell, folder);
   }
 
   /** Every file under {@code folder}, by path relative to it. */

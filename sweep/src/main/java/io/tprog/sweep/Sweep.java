@@ -50,6 +50,7 @@ public final class Sweep {
   private boolean resume;
   private final Map<String, String> conf = new LinkedHashMap<>();
   private Progress progress = (done, failed, running, total) -> {};
+  private CellFinisher finisher = (cell, folder) -> {};
 
   public Sweep(Path out) {
     this.out = out.toAbsolutePath();
@@ -74,6 +75,12 @@ public final class Sweep {
 
   public Sweep progress(Progress listener) {
     this.progress = listener;
+    return this;
+  }
+
+  /** Writes more files into each cell's folder after training (default: nothing more). */
+  public Sweep finishCellsWith(CellFinisher cellFinisher) {
+    this.finisher = cellFinisher;
     return this;
   }
 
@@ -127,7 +134,7 @@ public final class Sweep {
     conf.forEach(sparkConf::set);
     int threads = sparkConf.getInt("spark.task.cpus", 1);
     boolean shared = url.startsWith("local[");
-    CellTraining training = new CellTraining(out, shared, threads);
+    CellTraining training = new CellTraining(out, shared, threads, finisher);
     Map<String, JavaFutureAction<List<CellOutcome>>> jobs = new LinkedHashMap<>();
     AtomicInteger running = new AtomicInteger();
     try (JavaSparkContext spark = new JavaSparkContext(sparkConf)) {

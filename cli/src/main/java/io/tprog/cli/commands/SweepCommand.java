@@ -2,12 +2,15 @@ package io.tprog.cli.commands;
 
 import io.tprog.cli.UserError;
 import io.tprog.sweep.Cell;
+import io.tprog.sweep.CellFinisher;
 import io.tprog.sweep.Grid;
 import io.tprog.sweep.Sweep;
 import io.tprog.sweep.SweepPlan;
 import io.tprog.sweep.SweepSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -104,7 +108,7 @@ public final class SweepCommand implements Callable<Integer> {
     Sweep sweep;
     try {
       cells = SweepPlan.cells(tasks, grid, epochs, standardToo, size);
-      sweep = new Sweep(out).master(master).resume(resume);
+      sweep = new Sweep(out).master(master).resume(resume).finishCellsWith(new CircuitReport());
       if (master != null && !master.startsWith("local")) {
         shippedJars().ifPresent(jars -> sweep.conf("spark.jars", jars));
       }
@@ -146,6 +150,24 @@ public final class SweepCommand implements Callable<Integer> {
       files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f -> jars.add(f.toString()));
     }
     return Optional.of(String.join(",", jars));
+  }
+
+  /** Each program's circuit report in {@code report/}, as tprog train writes it; the baseline has no program. */
+  static final class CircuitReport implements CellFinisher {
+    @Override
+    public void finish(Cell cell, Path folder) throws IOException {
+      if (cell.standard()) {
+        return;
+      }
+      StringWriter errors = new StringWriter();
+      CommandLine report = new CommandLine(new ReportCommand());
+      report.setOut(new PrintWriter(Writer.nullWriter()));
+      report.setErr(new PrintWriter(errors, true));
+      Path program = folder.resolve(cell.task() + ".py");
+      if (report.execute(program.toString(), "--out", folder.resolve(TrainCommand.REPORT_FOLDER).toString()) != 0) {
+        throw new IOException("The circuit report of " + program + " failed: " + errors.toString().strip());
+      }
+    }
   }
 
   /** The one progress bar: cells done and failed against the total, running cells, and the ETA. */
