@@ -131,9 +131,13 @@ public final class Sweep {
             .setMaster(url)
             .setIfMissing("spark.ui.enabled", "false")
             .set("spark.executorEnv.TF_CPP_MIN_LOG_LEVEL", "2");
+    boolean shared = url.startsWith("local[");
+    if (shared) {
+      // The executor is this process: its heartbeats to itself only need to survive a machine busy with training.
+      sparkConf.setIfMissing("spark.executor.heartbeatInterval", "60s").setIfMissing("spark.network.timeout", "600s");
+    }
     conf.forEach(sparkConf::set);
     int threads = sparkConf.getInt("spark.task.cpus", 1);
-    boolean shared = url.startsWith("local[");
     CellTraining training = new CellTraining(out, shared, threads, finisher);
     Map<String, JavaFutureAction<List<CellOutcome>>> jobs = new LinkedHashMap<>();
     AtomicInteger running = new AtomicInteger();
