@@ -202,6 +202,9 @@ public final class SweepSummary {
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
     chart.getStyler().setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Scatter);
     chart.getStyler().setXAxisLabelRotation(30);
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisMax(100.0);
+    chart.getStyler().setYAxisDecimalPattern("0");
     List<String> xs = new ArrayList<>(configurations);
     for (Map.Entry<String, Map<String, List<Double>>> series : bySeries.entrySet()) {
       List<Double> ys = new ArrayList<>();
