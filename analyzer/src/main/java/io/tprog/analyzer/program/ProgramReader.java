@@ -142,7 +142,7 @@ public final class ProgramReader {
       ProgramModel model =
           new ProgramModel(
               file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights);
-      return new ProgramReadResult(model, problems);
+      return new ProgramReadResult(model, problems, module.isPresent());
     }
 
     /** {@code # key: value} lines of the leading comment block; {@code expect} lines belong to fixtures. */

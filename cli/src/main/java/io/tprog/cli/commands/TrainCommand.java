@@ -140,6 +140,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFolder.check(out);
     Optional<NlpTask> nlpTask = taskId == null ? Optional.empty() : NlpTask.fromId(taskId);
     if (taskId == null && !nlp.hasFormat()) {
       throw new UserError("Missing required option: '--task=<taskId>' (or --format with your own NLP files).", 2);

@@ -24,17 +24,23 @@ public final class StandardTransformerModel extends GraphModel {
    * @param heads attention heads per layer (must divide {@code width})
    */
   public StandardTransformerModel(ModelConfig config, int width, int heads, long seed, float learningRate) {
-    this(config, width, heads, seed, learningRate, 0f);
+    this(config, width, heads, seed, learningRate, 0);
+  }
+
+  /** As the five-argument constructor, TensorFlow using {@code threads} (0: its default). */
+  public StandardTransformerModel(
+      ModelConfig config, int width, int heads, long seed, float learningRate, int threads) {
+    this(config, width, heads, seed, learningRate, threads, 0f);
   }
 
   /**
-   * As {@link #StandardTransformerModel(ModelConfig, int, int, long, float)}, with dropout at rate {@code dropout} on
-   * the embeddings and on each attention and feed-forward output while training (the paper's CoNLL baseline uses 0.5);
-   * evaluation never drops. The mask is drawn from the step's noise seed, so a step stays a function of its inputs.
+   * As the six-argument constructor, with dropout at rate {@code dropout} on the embeddings and on each attention and
+   * feed-forward output while training (the paper's CoNLL baseline uses 0.5); evaluation never drops. The mask is
+   * drawn from the step's noise seed, so a step stays a function of its inputs.
    */
   public StandardTransformerModel(
-      ModelConfig config, int width, int heads, long seed, float learningRate, float dropout) {
-    super(config, seed);
+      ModelConfig config, int width, int heads, long seed, float learningRate, int threads, float dropout) {
+    super(config, seed, threads);
     if (heads < 1 || width % heads != 0) {
       throw new IllegalArgumentException("The width " + width + " must be a multiple of the " + heads + " heads.");
     }

@@ -41,16 +41,22 @@ public final class TransformerProgramModel extends GraphModel {
 
   /** Builds the graph, initialises the parameters from {@code seed}, and opens a session. */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate) {
-    this(config, seed, learningRate, null);
+    this(config, seed, learningRate, 0);
+  }
+
+  /** As {@link #TransformerProgramModel(ModelConfig, long, float)}, TensorFlow using {@code threads} (0: default). */
+  public TransformerProgramModel(ModelConfig config, long seed, float learningRate, int threads) {
+    this(config, seed, learningRate, threads, null);
   }
 
   /**
-   * As {@link #TransformerProgramModel(ModelConfig, long, float)}, with the factored word embeddings' initial logits:
-   * row-major {@code [vocabulary, wordVariables * varSize]}, word {@code w}'s logits for variable {@code v} at
+   * As {@link #TransformerProgramModel(ModelConfig, long, float, int)}, with the factored word embeddings' initial
+   * logits: row-major {@code [vocabulary, wordVariables * varSize]}, word {@code w}'s logits for variable {@code v} at
    * {@code [w, v * k .. v * k + k)} (see {@code EmbeddingInit}); null draws them from N(0, 1) by the seed.
    */
-  public TransformerProgramModel(ModelConfig config, long seed, float learningRate, float[] embeddingLogits) {
-    super(config, seed);
+  public TransformerProgramModel(
+      ModelConfig config, long seed, float learningRate, int threads, float[] embeddingLogits) {
+    super(config, seed, threads);
     this.embeddingLogits = embeddingLogits;
     Forward soft = forward(false);
     Forward hard = forward(true);

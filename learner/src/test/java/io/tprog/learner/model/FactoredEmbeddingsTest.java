@@ -52,7 +52,7 @@ class FactoredEmbeddingsTest {
       init[w * 2 * K + w % K] = 1f;
       init[w * 2 * K + K + (w * 3) % K] = 1f;
     }
-    try (TransformerProgramModel model = new TransformerProgramModel(config(vocabulary), 0, 0.05f, init)) {
+    try (TransformerProgramModel model = new TransformerProgramModel(config(vocabulary), 0, 0.05f, 0, init)) {
       assertEquals("var0_embeddings", model.categoricalNames().get(0));
       assertEquals("var1_embeddings", model.categoricalNames().get(1));
       assertEquals("positions", model.categoricalNames().get(2));

@@ -30,7 +30,7 @@ class StandardDropoutTest {
   }
 
   private static float[] losses(float dropout) {
-    try (StandardTransformerModel model = new StandardTransformerModel(config(), 16, 2, 0, 0.001f, dropout)) {
+    try (StandardTransformerModel model = new StandardTransformerModel(config(), 16, 2, 0, 0.001f, 0, dropout)) {
       float evaluated = model.evaluate(batch()).loss();
       float trained = model.trainStep(batch(), 1f, 3).loss();
       return new float[] {evaluated, trained};
