@@ -292,9 +292,10 @@ public final class PythonEmitter {
       out.append("    # each word as training prepared it")
           .append(embeddings.get().replaceDigits() ? " (digit runs to @)" : "")
           .append(", then its embedding values; unknown words are <unk>\n");
-      out.append("    words = [").append(prepared).append(" for token in tokens]\n");
+      // Two names: a program assigns each variable once.
+      out.append("    prepared = [").append(prepared).append(" for token in tokens]\n");
       out.append("    words = [word if word in EMBEDDINGS else ").append(PythonLiterals.string(WordEmbeddings.UNKNOWN))
-          .append(" for word in words]\n");
+          .append(" for word in prepared]\n");
       for (int v = 0; v < embeddings.get().variables(); v++) {
         out.append("    ").append(WordEmbeddings.variable(v)).append(" = [EMBEDDINGS[word][").append(v)
             .append("] for word in words]\n");

@@ -149,6 +149,8 @@ class NlpTrainingRunTest {
     assertTrue(table.stream().anyMatch(l -> l.startsWith("@,")), "years are one word, @");
     String program = Files.readString(out.resolve("tiny_ner.py"));
     assertTrue(program.contains("var1_embeddings = [EMBEDDINGS[word][1] for word in words]"), program);
+    // Every variable of run() is assigned once, as the program format asks.
+    assertEquals(1, program.lines().filter(l -> l.startsWith("    words = ")).count(), program);
   }
 
   @Test
