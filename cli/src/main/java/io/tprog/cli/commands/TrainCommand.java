@@ -106,6 +106,15 @@ public final class TrainCommand implements Callable<Integer> {
               + TrainingRun.DEFAULT_CLASSIFIER_EPOCHS + "; not with --standard).")
   Integer classifierEpochs;
 
+  @Option(
+      names = "--balanced-lengths",
+      negatable = true,
+      description =
+          "Draw each epoch so that every input length counts: a length's share of the epoch is its number of"
+              + " training examples or, if larger, an equal share, short lengths repeated (default: the task's,"
+              + " see docs/architecture.md).")
+  Boolean balancedLengths;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -145,7 +154,15 @@ public final class TrainCommand implements Callable<Integer> {
       run =
           new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
               .standard(standard)
-              .attentionScores(scores);
+              .attentionScores(scores)
+              .balancedLengths(balancedLengths != null ? balancedLengths : TaskPresets.balancedLengths(task));
+      if (!standard) {
+        long balancedSeed = dataSpec.seed() + 1;
+        run.balancedSet(
+            Datasets.generateBalancedLengths(task, dataSpec.withSeed(balancedSeed).withSize(BALANCED_SET_SIZE))
+                .examples(),
+            balancedSeed);
+      }
       if (classifierEpochs != null) {
         if (standard) {
           throw new IllegalArgumentException(
@@ -183,6 +200,14 @@ public final class TrainCommand implements Callable<Integer> {
       return 0;
     }
     Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
+    TrainingRun.AccuracyByLength byLength = (TrainingRun.AccuracyByLength) result.metrics().get("accuracy_by_length");
+    stdout.printf(
+        Locale.ROOT,
+        "On %d length-balanced inputs (seed %d): %.2f%%, lowest length %.2f%%.%n",
+        byLength.balanced().examples(),
+        byLength.balancedSeed(),
+        100 * byLength.balanced().tokenAccuracy(),
+        100 * byLength.balanced().worstLength());
     writeReport(out.resolve(task.id() + ".py"), out.resolve(REPORT_FOLDER));
     stdout.printf(
         Locale.ROOT,
@@ -193,6 +218,9 @@ public final class TrainCommand implements Callable<Integer> {
         out.resolve(task.id() + ".py"));
     return 0;
   }
+
+  /** Inputs of the length-balanced set every program is measured on besides its test split. */
+  static final int BALANCED_SET_SIZE = 3000;
 
   /** Folder inside --out that holds the circuit report of the trained program. */
   static final String REPORT_FOLDER = "report";

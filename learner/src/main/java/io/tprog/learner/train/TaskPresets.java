@@ -30,6 +30,11 @@ public final class TaskPresets {
     };
   }
 
+  /** Whether a task trains with {@link TrainingRun#balancedLengths} unless told otherwise. */
+  public static boolean balancedLengths(Task task) {
+    return false;
+  }
+
   public static Preset fast(Task task) {
     return switch (task) {
       case HIST -> new Preset(new TrainingRun.Shape(1, 2, 2, 1, 1, 8), 50);

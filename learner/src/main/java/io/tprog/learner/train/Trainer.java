@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -34,6 +35,7 @@ public final class Trainer {
   private EpochListener listener = r -> {};
   private int bestEpoch;
   private Map<String, float[]> bestState;
+  private int[] groups;
 
   /**
    * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
@@ -52,6 +54,20 @@ public final class Trainer {
 
   public Trainer onEpoch(EpochListener listener) {
     this.listener = listener;
+    return this;
+  }
+
+  /**
+   * Makes every group of training examples (such as the examples of one input length; {@code groups[i]} is example
+   * i's) count: each epoch still draws as many examples as there are, but a group's share is its size or, if larger,
+   * an equal share ({@code size / groups}), scaled down so the shares add up to the epoch; a small group's examples are
+   * repeated, a large group gives a fresh random subset each epoch. With reverse's lengths (about 4, 20, 100, 500, 2,500
+   * and 8,300 training examples of 1..6 symbols) every length gets about 10% of the epoch and the longest 45%, where a
+   * plain shuffle gives the three shortest 1% together. Null (the default) shuffles all examples once per epoch. The
+   * classifier fit draws its epochs the same way.
+   */
+  public Trainer balanceGroups(int[] groupOfExample) {
+    this.groups = groupOfExample == null ? null : groupOfExample.clone();
     return this;
   }
 
@@ -87,7 +103,7 @@ public final class Trainer {
     try {
       for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
         long started = System.nanoTime();
-        int[] order = shuffle(train.size(), epoch);
+        int[] order = order(train.size(), new SplittableRandom(mix(config.seed(), 0x5eedL + epoch)));
         double lossSum = 0;
         double correct = 0;
         double scored = 0;
@@ -192,7 +208,7 @@ public final class Trainer {
       }
       for (int epoch = 1; epoch <= epochs; epoch++) {
         SplittableRandom random = new SplittableRandom(mix(config.seed(), 0xc1a55L + epoch));
-        int[] order = shuffle(train.size(), random);
+        int[] order = order(train.size(), random);
         for (int s = 0; s < steps; s++) {
           TrainableModel.BatchStats stats = model.classifierStep(batch(train, order, s));
           if (bar != null) {
@@ -247,15 +263,51 @@ public final class Trainer {
     return data.rows(order, from, Math.min(config.batchSize(), data.size() - from));
   }
 
-  private int[] shuffle(int size, int epoch) {
-    return shuffle(size, new SplittableRandom(mix(config.seed(), 0x5eedL + epoch)));
+  /** One epoch's order of the {@code size} training examples: a shuffle, or the group-balanced draw. */
+  private int[] order(int size, SplittableRandom random) {
+    if (groups == null) {
+      return shuffle(identity(size), random);
+    }
+    if (groups.length != size) {
+      throw new IllegalArgumentException(groups.length + " group ids for " + size + " training examples");
+    }
+    return balancedOrder(groups, random);
   }
 
-  private static int[] shuffle(int size, SplittableRandom random) {
+  /** The group-balanced epoch of {@link #balanceGroups}: as many draws as examples, shuffled. */
+  static int[] balancedOrder(int[] groups, SplittableRandom random) {
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < groups.length; i++) {
+      members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+    }
+    int n = groups.length;
+    double share = (double) n / members.size();
+    double raw = members.values().stream().mapToDouble(m -> Math.max(m.size(), share)).sum();
+    int[] order = new int[n];
+    int filled = 0;
+    int left = members.size();
+    for (List<Integer> m : members.values()) {
+      int quota = left == 1 ? n - filled : (int) Math.round(Math.max(m.size(), share) * n / raw);
+      quota = Math.min(quota, n - filled);
+      int[] shuffled = shuffle(m.stream().mapToInt(Integer::intValue).toArray(), random);
+      for (int k = 0; k < quota; k++) {
+        order[filled++] = shuffled[k % shuffled.length];
+      }
+      left--;
+    }
+    return shuffle(order, random);
+  }
+
+  private static int[] identity(int size) {
     int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       order[i] = i;
     }
+    return order;
+  }
+
+  private static int[] shuffle(int[] order, SplittableRandom random) {
+    int size = order.length;
     for (int i = size - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int t = order[i];
