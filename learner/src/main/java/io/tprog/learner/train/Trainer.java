@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -36,6 +37,7 @@ public final class Trainer {
   private int bestEpoch;
   private Map<String, float[]> bestState;
   private int[] groups;
+  private Predicate<EpochRecord> stopWhen = r -> false;
 
   /**
    * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
@@ -68,6 +70,15 @@ public final class Trainer {
    */
   public Trainer balanceGroups(int[] groupOfExample) {
     this.groups = groupOfExample == null ? null : groupOfExample.clone();
+    return this;
+  }
+
+  /**
+   * Ends training after the first epoch whose record satisfies {@code stop} (after its checkpoint), as if the run had
+   * been asked for that many epochs with the schedule of all of them (the benchmark's time to an accuracy).
+   */
+  public Trainer stopWhen(Predicate<EpochRecord> stop) {
+    this.stopWhen = stop;
     return this;
   }
 
@@ -148,6 +159,9 @@ public final class Trainer {
           new Checkpoint(fingerprint, epoch + 1, curve, state, bestEpoch, bestState).write(checkpoint);
         }
         listener.epochDone(record);
+        if (stopWhen.test(record)) {
+          break;
+        }
       }
     } finally {
       if (bar != null) {

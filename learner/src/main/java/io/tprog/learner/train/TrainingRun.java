@@ -221,7 +221,7 @@ public final class TrainingRun {
       long t1 = System.nanoTime();
       Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
       if (balancedLengths) {
-        trainer.balanceGroups(lengthGroups());
+        trainer.balanceGroups(lengthGroups(data.train()));
       }
       List<EpochRecord> curve = trainer.train(train, validation, out.resolve(CHECKPOINT), resume);
       trainer.restoreBest();
@@ -347,7 +347,7 @@ public final class TrainingRun {
               .showProgress(showProgress)
               .onEpoch(listener);
       if (balancedLengths) {
-        trainer.balanceGroups(lengthGroups());
+        trainer.balanceGroups(lengthGroups(data.train()));
       }
       List<EpochRecord> curve =
           trainer.train(encoded.get("train"), encoded.get("validation"), out.resolve(CHECKPOINT), resume);
@@ -405,8 +405,9 @@ public final class TrainingRun {
     }
   }
 
-  private int[] lengthGroups() {
-    return data.train().stream().mapToInt(e -> Datasets.symbols(e.tokens())).toArray();
+  /** Each example's input length in symbols, the groups of {@link Trainer#balanceGroups} for balanced lengths. */
+  static int[] lengthGroups(List<Example> train) {
+    return train.stream().mapToInt(e -> Datasets.symbols(e.tokens())).toArray();
   }
 
   private static LengthAccuracy lengthAccuracy(ProgramEvaluator evaluator, List<Example> examples, ModelConfig config) {
