@@ -111,8 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
       negatable = true,
       description =
           "Draw each epoch so that every input length counts: a length's share of the epoch is its number of"
-              + " training examples or, if larger, an equal share, short lengths repeated (default: the task's,"
-              + " see docs/architecture.md).")
+              + " training examples or, if larger, a quarter of an equal share, short lengths repeated (default: the"
+              + " task's, see docs/architecture.md).")
   Boolean balancedLengths;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
