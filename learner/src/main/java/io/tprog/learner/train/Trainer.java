@@ -61,9 +61,10 @@ public final class Trainer {
 
   /**
    * The least share of an epoch a group of {@link #balanceGroups} gets, as a fraction of an equal share. Reverse (paper
-   * configuration, seed 1, 250 epochs) with a plain shuffle: test 99.10%, 3,000 length-balanced inputs 94.95% (lengths
-   * 1-3 at 20-28%); with equal shares (1.0): test 96.09%, balanced 91.86% (lengths 1-3 at 80-96%, but 4 and 5 fell to
-   * 78% and 89%); a quarter is what the default uses (docs/architecture.md has its numbers).
+   * configuration, seed 1, 250 epochs; test split, then 3,000 length-balanced inputs, then lengths 1-6 of those): a
+   * plain shuffle 99.10%, 94.95%, (20.0, 24.0, 27.7, 82.0, 99.98, 100); equal shares (1.0) 96.09%, 91.86%, (80.0, 90.0,
+   * 96.3, 78.1, 88.9, 99.3); a quarter 97.96%, 91.90%, (80.0, 100, 85.9, 55.3, 99.0, 99.98). Short lengths gain, others
+   * lose, so no task balances by default ({@link TaskPresets#balancedLengths}).
    */
   static final double BALANCE_FLOOR = 0.25;
 
