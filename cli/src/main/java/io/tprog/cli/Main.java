@@ -2,12 +2,14 @@ package io.tprog.cli;
 
 import io.tprog.cli.commands.AblateCommand;
 import io.tprog.cli.commands.BenchCommand;
+import io.tprog.cli.commands.CircuitCommand;
 import io.tprog.cli.commands.ConvertCommand;
 import io.tprog.cli.commands.DataCommand;
 import io.tprog.cli.commands.EvalCommand;
 import io.tprog.cli.commands.HeadsCommand;
 import io.tprog.cli.commands.ParseCommand;
 import io.tprog.cli.commands.PruneCommand;
+import io.tprog.cli.commands.SweepCommand;
 import io.tprog.cli.commands.ReportCommand;
 import io.tprog.cli.commands.TraceCommand;
 import io.tprog.cli.commands.TrainCommand;
@@ -25,11 +27,13 @@ import picocli.CommandLine.ScopeType;
     description = "Learn Transformer Programs, then analyse and debug them as code.",
     subcommands = {
       TrainCommand.class,
+      SweepCommand.class,
       DataCommand.class,
       EvalCommand.class,
       ReportCommand.class,
       TraceCommand.class,
       HeadsCommand.class,
+      CircuitCommand.class,
       AblateCommand.class,
       PruneCommand.class,
       ConvertCommand.class,
@@ -67,7 +71,7 @@ public final class Main implements Runnable {
           err.println("tprog: " + Errors.sentence(ex.getMessage()));
           CommandLine sub = ex.getCommandLine();
           err.println("Run '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
-          return 2;
+          return ExitCodes.BAD_INPUT;
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
@@ -76,7 +80,7 @@ public final class Main implements Runnable {
             ex.printStackTrace(err);
           }
           err.println("tprog: " + Errors.sentence(Errors.message(cause)));
-          return ex instanceof UserError u ? u.exitCode() : 1;
+          return ExitCodes.of(ex);
         });
     return cl.execute(args);
   }

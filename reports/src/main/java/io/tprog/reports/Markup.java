@@ -22,10 +22,22 @@ public final class Markup {
     return out.toString();
   }
 
-  /** Text safe inside a Markdown table cell: pipes escaped, angle brackets as entities so {@code <s>} shows. */
+  /**
+   * Text safe inside a Markdown table cell, escaped only where Markdown would read it otherwise: a pipe (it ends the
+   * cell), a {@code <} that could open an HTML tag or autolink ({@code <s>} is the strike-through tag), a backslash
+   * before punctuation, and an {@code &} that would start an entity; {@code ->} and the rest stay as written.
+   */
   public static String cell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ");
+    String escaped = MARKDOWN_SPECIAL.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("\\" + m.group()));
+    return ENTITY.matcher(escaped).replaceAll("&amp;$1").replace("\n", " ");
   }
+
+  /** A pipe, a {@code <} before a letter, {@code /}, {@code !} or {@code ?}, a backslash before ASCII punctuation. */
+  private static final java.util.regex.Pattern MARKDOWN_SPECIAL =
+      java.util.regex.Pattern.compile("\\||<(?=[A-Za-z/!?])|\\\\(?=[!-/:-@\\[-`{-~])");
+
+  /** An {@code &} that starts a character reference ({@code &gt;}, {@code &#62;}). */
+  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#?[A-Za-z0-9]+;)");
 
   /** A fraction as a percentage with two decimals, independent of the default locale. */
   public static String percent(double fraction) {

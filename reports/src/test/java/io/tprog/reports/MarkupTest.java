@@ -13,7 +13,14 @@ class MarkupTest {
 
   @Test
   void markdownCellsKeepTokensVisibleAndPipesInside() {
-    assertEquals("&lt;/s&gt; a\\|b", Markup.cell("</s> a|b"));
+    assertEquals("\\</s> a\\|b \\<s>", Markup.cell("</s> a|b <s>"));
+  }
+
+  @Test
+  void markdownEscapesOnlyWhatMarkdownWouldRead() {
+    assertEquals("attn_0_0 --feature--> class \"1\"", Markup.cell("attn_0_0 --feature--> class \"1\""));
+    assertEquals("a < b, 3 > 2, \\\\* and \\d", Markup.cell("a < b, 3 > 2, \\* and \\d"));
+    assertEquals("&amp;gt; & co", Markup.cell("&gt; & co"));
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.tprog.analyzer.program.ComponentNames;
 import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.analyzer.prune.ModelInterpreter;
 import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Evaluator;
 import io.tprog.analyzer.sandbox.JythonSandbox;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,9 +51,16 @@ public final class Ablator {
     return model;
   }
 
-  /** The program as written. */
+  private List<Example> baselineExamples;
+  private Evaluation baseline;
+
+  /** The program as written (remembered for the last list of examples, which searches over classes ask for again). */
   public Evaluation baseline(List<Example> examples) {
-    return evaluate(List.of(), examples);
+    if (examples != baselineExamples) {
+      baseline = evaluate(List.of(), examples);
+      baselineExamples = examples;
+    }
+    return baseline;
   }
 
   /** The program with every component of {@code components} ablated at once. */
@@ -88,6 +97,45 @@ public final class Ablator {
     }
     return switchable;
   }
+
+  private Optional<ModelInterpreter> interpreter;
+
+  /**
+   * The predictions of the program with {@code components} ablated, as the program writes them, for each example:
+   * worked out by the plain-Java {@link ModelInterpreter} when it follows the program and agrees with
+   * {@code baseline} (the program's own predictions, run in Jython) on every position, else run in Jython. Searches
+   * that try many sets of components use this; their answers are checked in Jython with {@link #evaluate}.
+   */
+  public List<List<String>> predictions(Collection<String> components, List<Example> examples, Evaluation baseline) {
+    if (interpreter == null) {
+      interpreter = ModelInterpreter.of(program, source, model).filter(i -> interpret(i, List.of(), examples).equals(baseline.predictions()));
+    }
+    return interpreter.isPresent() ? interpret(interpreter.get(), components, examples) : evaluate(components, examples).predictions();
+  }
+
+  /** Whether {@link #predictions} works them out in Java (after its first call); false before. */
+  public boolean interpreted() {
+    return interpreter != null && interpreter.isPresent();
+  }
+
+  /** The interpreter's classes, with the boundary tokens answering with themselves as the program's last line does. */
+  private List<List<String>> interpret(ModelInterpreter i, Collection<String> components, List<Example> examples) {
+    Set<String> ablated = Set.copyOf(components);
+    List<String> classes = model.weightsFile().orElseThrow().classes();
+    List<List<String>> out = new ArrayList<>(examples.size());
+    for (Example e : examples) {
+      int[] chosen = i.classify(e.tokens(), ablated);
+      List<String> labels = new ArrayList<>(chosen.length);
+      for (int p = 0; p < chosen.length; p++) {
+        String token = e.tokens().get(p);
+        labels.add(BOUNDARIES.contains(token) ? token : classes.get(chosen[p]));
+      }
+      out.add(labels);
+    }
+    return out;
+  }
+
+  private static final Set<String> BOUNDARIES = Set.of("<s>", "</s>");
 
   /** The source with {@code components} replaced by their defaults. */
   public String ablatedSource(Collection<String> components) {

@@ -89,47 +89,82 @@ public final class CircuitFinder {
 
   /** Whether a feature's weights can change the rank of a class, given the values its variable can take. */
   public boolean feeds(ClassifierFeature feature, String classLabel) {
+    return weights == null || swing(feature, classLabel) > 0;
+  }
+
+  /**
+   * A feature's swing for a class: over the other classes c, the largest spread of its contribution to
+   * {@code score(C) - score(c)} across the values its variable can take (a numerical feature: the weight difference
+   * times the spread of its values); 0 when it cannot change the class's rank.
+   */
+  public double swing(ClassifierFeature feature, String classLabel) {
     if (weights == null) {
-      return true;
+      return 0;
     }
     int c = weights.classes().indexOf(classLabel);
     Map<String, WeightRow> rows = weights.rows(feature.feature());
     if (c < 0 || rows.isEmpty()) {
-      return false;
+      return 0;
     }
     ValueSet values = graph.nodeOfVariable(feature.variable()).map(valueSets::of).orElse(ValueSet.unknown());
-    if (rows.containsKey("_")) {
-      if (values.known() && values.values().size() < 2) {
-        return false;
-      }
-      List<Double> w = rows.get("_").weights();
-      return w.stream().anyMatch(x -> differ(x, w.get(c)));
-    }
-    Collection<List<Double>> vectors = new ArrayList<>();
-    if (values.known()) {
-      List<Double> zero = Collections.nCopies(weights.classes().size(), 0.0);
-      for (Value v : values.values()) {
-        WeightRow r = rows.get(v.weightsText());
-        vectors.add(r == null ? zero : r.weights());
-      }
-    } else {
-      rows.values().forEach(r -> vectors.add(r.weights()));
-    }
+    double best = 0;
     for (int other = 0; other < weights.classes().size(); other++) {
       if (other == c) {
         continue;
       }
-      Double margin = null;
-      for (List<Double> w : vectors) {
-        double m = w.get(c) - w.get(other);
-        if (margin == null) {
-          margin = m;
-        } else if (differ(margin, m)) {
-          return true;
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      if (rows.containsKey("_")) {
+        double difference = rows.get("_").weights().get(c) - rows.get("_").weights().get(other);
+        for (double x : numericExtremes(values)) {
+          low = Math.min(low, difference * x);
+          high = Math.max(high, difference * x);
+        }
+      } else {
+        for (List<Double> w : vectors(rows, values)) {
+          double m = w.get(c) - w.get(other);
+          low = Math.min(low, m);
+          high = Math.max(high, m);
         }
       }
+      if (differ(low, high)) {
+        best = Math.max(best, high - low);
+      }
     }
-    return false;
+    return best;
+  }
+
+  /** The smallest and largest value of a numerical variable (0 and 1 when they are not known: a per-unit swing). */
+  private static List<Double> numericExtremes(ValueSet values) {
+    if (!values.known()) {
+      return List.of(0.0, 1.0);
+    }
+    if (values.values().isEmpty()) {
+      return List.of();
+    }
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (Value v : values.values()) {
+      double x = v.asLong();
+      low = Math.min(low, x);
+      high = Math.max(high, x);
+    }
+    return List.of(low, high);
+  }
+
+  /** The weight rows of the values a categorical feature can take (a value without a row scores 0). */
+  private List<List<Double>> vectors(Map<String, WeightRow> rows, ValueSet values) {
+    List<List<Double>> out = new ArrayList<>();
+    if (values.known()) {
+      List<Double> zero = Collections.nCopies(weights.classes().size(), 0.0);
+      for (Value v : values.values()) {
+        WeightRow r = rows.get(v.weightsText());
+        out.add(r == null ? zero : r.weights());
+      }
+    } else {
+      rows.values().forEach(r -> out.add(r.weights()));
+    }
+    return out;
   }
 
   private static boolean differ(double a, double b) {

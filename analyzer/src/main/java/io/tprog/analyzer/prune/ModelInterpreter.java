@@ -30,7 +30,7 @@ import java.util.Set;
  * {@link #of} declines programs it cannot follow exactly: another format, statements a user added, opaque
  * predicates or tables, word embeddings, pooled classification, or no weights file.
  */
-final class ModelInterpreter {
+public final class ModelInterpreter {
   private final ProgramModel model;
   private final Map<String, Boolean> causal;
   private final Weights weights;
@@ -44,7 +44,7 @@ final class ModelInterpreter {
   }
 
   /** An interpreter of {@code model}, or empty when the program has something it cannot follow exactly. */
-  static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
+  public static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
     if (model.format() != ProgramFormat.TPROG || !model.extras().isEmpty() || model.weightsFile().isEmpty()
         || source.contains("pooled=True")) {
       return Optional.empty();
@@ -71,7 +71,7 @@ final class ModelInterpreter {
   }
 
   /** The class index the classifier picks at each position of {@code tokens}, with {@code ablated} at their defaults. */
-  int[] classify(List<String> tokens, Set<String> ablated) {
+  public int[] classify(List<String> tokens, Set<String> ablated) {
     return classify(tokens, ablated, null);
   }
 

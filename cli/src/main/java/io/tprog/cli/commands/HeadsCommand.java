@@ -1,5 +1,9 @@
 package io.tprog.cli.commands;
 
+import io.tprog.analyzer.ablation.Ablator;
+import io.tprog.analyzer.ablation.ComponentEffect;
+import io.tprog.analyzer.ablation.OutputRanker;
+import io.tprog.analyzer.ablation.OutputRanking;
 import io.tprog.analyzer.analysis.HeadPath;
 import io.tprog.analyzer.analysis.HeadsFeedingResult;
 import io.tprog.analyzer.analysis.StaticAnalyzer;
@@ -9,6 +13,9 @@ import io.tprog.cli.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "heads",
     mixinStandardHelpOptions = true,
-    description = "The heads feeding an output (a variable or a class), statically or for one input.")
+    description = {
+      "The heads feeding an output (a variable or a class), statically or for one input.",
+      "For a class, every head and MLP ranked by a static score (how far it can move the class's score against another "
+          + "class through the classifier features it reaches) and, with --data, a dynamic one (the share of the positions "
+          + "predicted as the class that change when it alone is ablated, and what they change to); disagreements are flagged."
+    })
 public final class HeadsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program (its weights file beside it).")
   Path program;
@@ -41,6 +53,18 @@ public final class HeadsCommand implements Callable<Integer> {
   @Option(names = "--position", paramLabel = "I", description = "The position of --input to explain.")
   Integer position;
 
+  @Option(
+      names = "--data",
+      paramLabel = "FILE.jsonl",
+      description = "For a class: also rank components by ablation, the share of the positions predicted as the class that change when each is ablated alone.")
+  Path data;
+
+  @Option(names = "--split", paramLabel = "NAME", description = "With --data: only this split's examples (default: all).")
+  String split;
+
+  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+  boolean noProgress;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -56,17 +80,64 @@ public final class HeadsCommand implements Callable<Integer> {
     } catch (UnknownOutputException e) {
       throw new UserError(e.getMessage(), 2);
     }
+    boolean isClass = result.output().startsWith("class \"");
+    if (data != null && !isClass) {
+      throw new UserError("--data ranks the components feeding a class; " + output + " is not a class of " + program, 2);
+    }
+    OutputRanking ranking = null;
+    if (isClass && read.model().weightsFile().isPresent()) {
+      if (data != null) {
+        TraceInputs.requireRunnable(read.model(), program);
+      }
+      Ablator ablator = new Ablator(program);
+      OutputRanker ranker = new OutputRanker(ablator);
+      String label = ranker.classOf(result.output());
+      try (ProgressBars bars = ProgressBars.unless(noProgress || data == null)) {
+        ranking = ranker.rank(label, data == null ? null : EvalCommand.examples(data, split), bars);
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(StaticAnalyzer.json(result));
+      var node = EvalCommand.json().readTree(StaticAnalyzer.json(result));
+      if (ranking != null) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("ranking", EvalCommand.json().valueToTree(ranking));
+      }
+      out.println(EvalCommand.json().writeValueAsString(node));
     } else {
       out.printf("%d heads feed %s%n", result.heads().size(), result.output());
-      for (HeadPath h : result.heads()) {
-        out.printf("  %-14s layer %d: %s%n", h.head(), h.layer(), h.path());
+      if (ranking == null) {
+        for (HeadPath h : result.heads()) {
+          out.printf("  %-14s layer %d: %s%n", h.head(), h.layer(), h.path());
+        }
+      } else {
+        printRanking(out, ranking);
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** The ranking as a table, with what its columns mean. */
+  static void printRanking(PrintWriter out, OutputRanking r) {
+    String label = io.tprog.analyzer.trace.PythonText.of(r.classLabel());
+    out.printf(Locale.ROOT, "heads and MLPs ranked by what they do for class %s%s:%n", label,
+        r.positions() == null ? " (static scores; add --data for ablation)"
+            : String.format(Locale.ROOT, " on %d positions predicted %s in %d examples", r.positions(), label, r.examples()));
+    out.printf(Locale.ROOT, "  %-14s %5s %9s %9s %13s  %-22s %s%n", "component", "layer", "static", "dynamic", "changed", "changed to", "through");
+    for (ComponentEffect c : r.components()) {
+      String to = c.changedTo() == null ? "" : c.changedTo().entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(3)
+          .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+      String via = c.via().isEmpty() ? "no static path" : String.join(", ", c.via().subList(0, Math.min(3, c.via().size())))
+          + (c.via().size() > 3 ? ", +" + (c.via().size() - 3) : "");
+      out.printf(Locale.ROOT, "  %-14s %5d %9.3f %9s %13s  %-22s %s%s%n", c.component(), c.layer(), c.staticScore(),
+          c.dynamicScore() == null ? "-" : String.format(Locale.ROOT, "%.4f", c.dynamicScore()),
+          c.changed() == null ? "-" : c.changed() + "/" + c.positions(), to, via,
+          c.disagreement() == null ? "" : "  [" + c.disagreement().text() + "]");
+    }
+    out.println("static: how far the component can move the class's score against another class, summed over the classifier "
+        + "features it reaches; dynamic: the share of the positions predicted as the class that change when the component alone "
+        + "is ablated");
   }
 
   /**

@@ -54,7 +54,7 @@ class TraceReportWriterTest {
     for (String variable : trace.variables()) {
       assertTrue(md.contains("| `" + variable + "` |"), variable);
     }
-    assertTrue(md.contains("| **prediction** | &lt;s&gt; | 0 | 1 | 2 | &lt;/s&gt; |"), md);
+    assertTrue(md.contains("| **prediction** | \\<s> | 0 | 1 | 2 | \\</s> |"), md);
     assertTrue(md.contains("### Position 2: predicted 1, expected 2"));
     WrongPosition wrong = trace.wrong().get(0);
     assertFalse(wrong.pushes().isEmpty());
