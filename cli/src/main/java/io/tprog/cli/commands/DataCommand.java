@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
@@ -85,6 +86,13 @@ public final class DataCommand implements Callable<Integer> {
 
   @Option(names = "--max-length", paramLabel = "L", description = "Maximum tokens per example, <s> and </s> included (default: the task's).")
   Integer maxLength;
+
+  @Option(
+      names = "--balanced-lengths",
+      description = "With --task: the same number of distinct inputs of every length (its symbols), as far as a length "
+          + "has that many; lengths with fewer give all they have and the rest share --size equally. Tasks of one "
+          + "length (dyck1, dyck2, induction) are already balanced over prefix lengths and draw as usual.")
+  boolean balancedLengths;
 
   @Override
   public Integer call() throws Exception {
@@ -161,14 +169,18 @@ public final class DataCommand implements Callable<Integer> {
       if (maxLength != null) {
         dataSpec = dataSpec.withMaxLength(maxLength);
       }
-      dataset = Datasets.generate(task, dataSpec);
+      dataset = balancedLengths ? Datasets.generateBalancedLengths(task, dataSpec) : Datasets.generate(task, dataSpec);
     } catch (DatasetSpecException e) {
       throw new UserError(e.getMessage(), 2);
     }
     o.printf(Locale.ROOT, "task %s: vocabulary size %d, maximum length %d, seed %d%n",
         task.id(), dataSpec.vocabSize(), dataSpec.maxLength(), dataSpec.seed());
     int made = dataset.examples().size();
-    if (made < dataSpec.size()) {
+    if (balancedLengths) {
+      Map<Integer, Integer> perLength = new TreeMap<>();
+      dataset.examples().forEach(e -> perLength.merge(Datasets.symbols(e.tokens()), 1, Integer::sum));
+      o.printf(Locale.ROOT, "examples: %d distinct; per length (symbols): %s%n", made, perLength);
+    } else if (made < dataSpec.size()) {
       o.printf(Locale.ROOT, "examples: %d distinct (asked for %d, but %d draws gave no more)%n",
           made, dataSpec.size(), (long) Datasets.DRAWS_PER_EXAMPLE * dataSpec.size());
     } else {
@@ -178,7 +190,7 @@ public final class DataCommand implements Callable<Integer> {
   }
 
   private Dataset convert(PrintWriter o) throws IOException {
-    String generatorOption = size != null ? "--size" : vocabSize != null ? "--vocab-size" : maxLength != null ? "--max-length" : null;
+    String generatorOption = balancedLengths ? "--balanced-lengths" : size != null ? "--size" : vocabSize != null ? "--vocab-size" : maxLength != null ? "--max-length" : null;
     if (generatorOption != null) {
       throw new UserError(generatorOption + " applies only to --task, not to a converted file", 2);
     }

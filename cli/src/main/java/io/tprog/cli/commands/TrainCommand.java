@@ -132,6 +132,15 @@ public final class TrainCommand implements Callable<Integer> {
               + TrainingRun.DEFAULT_CLASSIFIER_EPOCHS + "; not with --standard).")
   Integer classifierEpochs;
 
+  @Option(
+      names = "--balanced-lengths",
+      negatable = true,
+      description =
+          "Draw each epoch so that every input length counts: a length's share of the epoch is its number of"
+              + " training examples or, if larger, a quarter of an equal share, short lengths repeated (default: the"
+              + " task's, see docs/architecture.md).")
+  Boolean balancedLengths;
+
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
@@ -192,6 +201,16 @@ public final class TrainCommand implements Callable<Integer> {
           100 * ((Number) entities.get("precision")).doubleValue(), 100 * ((Number) entities.get("recall")).doubleValue(),
           100 * ((Number) entities.get("f1")).doubleValue());
     }
+    if (result.metrics().get("accuracy_by_length") instanceof TrainingRun.AccuracyByLength byLength
+        && byLength.balanced() != null) {
+      stdout.printf(
+          Locale.ROOT,
+          "On %d length-balanced inputs (seed %d): %.2f%%, lowest length %.2f%%.%n",
+          byLength.balanced().examples(),
+          byLength.balancedSeed(),
+          100 * byLength.balanced().tokenAccuracy(),
+          100 * byLength.balanced().worstLength());
+    }
     writeReport(out.resolve(plan.task() + ".py"), out.resolve(REPORT_FOLDER));
     stdout.printf(
         Locale.ROOT,
@@ -231,7 +250,15 @@ public final class TrainCommand implements Callable<Integer> {
     TrainingRun run =
         new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
             .standard(standard)
-            .attentionScores(scores);
+            .attentionScores(scores)
+            .balancedLengths(balancedLengths != null ? balancedLengths : TaskPresets.balancedLengths(task));
+    if (!standard) {
+      long balancedSeed = dataSpec.seed() + 1;
+      run.balancedSet(
+          Datasets.generateBalancedLengths(task, dataSpec.withSeed(balancedSeed).withSize(BALANCED_SET_SIZE))
+              .examples(),
+          balancedSeed);
+    }
     runOptions(run);
     run.modelConfig();
     return new Plan(task.id(), run, shape, training, "");
@@ -296,6 +323,9 @@ public final class TrainCommand implements Callable<Integer> {
     run.modelConfig();
     return new Plan(data.dataset().name(), run, shape, training, note);
   }
+
+  /** Inputs of the length-balanced set every program is measured on besides its test split. */
+  static final int BALANCED_SET_SIZE = 3000;
 
   /** Folder inside --out that holds the circuit report of the trained program. */
   static final String REPORT_FOLDER = "report";

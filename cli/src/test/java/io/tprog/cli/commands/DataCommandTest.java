@@ -72,6 +72,19 @@ class DataCommandTest {
   }
 
   @Test
+  void balancedLengthsTakesEveryShortInputAndPrintsTheCountPerLength() throws IOException {
+    Path file = dir.resolve("reverse.jsonl");
+    Run r = run("data", "--task", "reverse", "--balanced-lengths", "--size", "3000", "--seed", "1", "--out", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("per length (symbols): {1=5, 2=25, 3=125, 4=625, 5=1110, 6=1110}"), r.out());
+    assertEquals(3000, JsonlDataset.read(file).examples().size());
+    Path text = Files.writeString(dir.resolve("t.tsv"), "pos\tgood\n");
+    Run converted = run("data", "--text", text.toString(), "--balanced-lengths", "--out", "x.jsonl");
+    assertEquals(2, converted.exit());
+    assertEquals("tprog: --balanced-lengths applies only to --task, not to a converted file.", converted.err().strip());
+  }
+
+  @Test
   void anUnknownTaskListsTheTasks() {
     Run r = run("data", "--task", "sorting", "--out", dir.resolve("x.jsonl").toString());
     assertEquals(2, r.exit());

@@ -21,6 +21,7 @@ class TrainCommandTest {
             "--no-progress", "--out", out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("model and program agree on"), r.out());
+    assertTrue(r.out().contains("On 3000 length-balanced inputs (seed 1): "), r.out());
     for (String file : new String[] {"hist.py", "hist_weights.csv", "metrics.json", "curves.csv", "checkpoint.bin"}) {
       assertTrue(Files.exists(out.resolve(file)), file);
     }
@@ -30,6 +31,7 @@ class TrainCommandTest {
     assertTrue(metrics.contains("\"attention_scores\" : \"linear\""), "hist trains with linear scores by default");
     assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
     assertTrue(metrics.contains("\"classifier_epochs\" : 3"), metrics);
+    assertTrue(metrics.contains("\"balanced_seed\" : 1,"), metrics);
     assertTrue(metrics.contains("\"classifier_fit\" : {\n    \"epochs\" : 3,"), metrics);
   }
 

@@ -30,6 +30,16 @@ public final class TaskPresets {
     };
   }
 
+  /**
+   * Whether a task trains with {@link TrainingRun#balancedLengths} unless told otherwise: no task does, since on
+   * reverse (seed 1) it lifted the shortest inputs but lowered the test split from 99.10% to 96.09% (equal shares) or
+   * 97.96% (a quarter of an equal share, the option's floor) and the length-balanced set from 94.95% to about 91.9%
+   * ({@link Trainer#BALANCE_FLOOR} has the numbers per length).
+   */
+  public static boolean balancedLengths(Task task) {
+    return false;
+  }
+
   public static Preset fast(Task task) {
     return switch (task) {
       case HIST -> new Preset(new TrainingRun.Shape(1, 2, 2, 1, 1, 8), 50);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -34,6 +36,8 @@ public final class Trainer {
   private EpochListener listener = r -> {};
   private int bestEpoch;
   private Map<String, float[]> bestState;
+  private int[] groups;
+  private Predicate<EpochRecord> stopWhen = r -> false;
 
   /**
    * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
@@ -52,6 +56,38 @@ public final class Trainer {
 
   public Trainer onEpoch(EpochListener listener) {
     this.listener = listener;
+    return this;
+  }
+
+  /**
+   * The least share of an epoch a group of {@link #balanceGroups} gets, as a fraction of an equal share. Reverse (paper
+   * configuration, seed 1, 250 epochs; test split, then 3,000 length-balanced inputs, then lengths 1-6 of those): a
+   * plain shuffle 99.10%, 94.95%, (20.0, 24.0, 27.7, 82.0, 99.98, 100); equal shares (1.0) 96.09%, 91.86%, (80.0, 90.0,
+   * 96.3, 78.1, 88.9, 99.3); a quarter 97.96%, 91.90%, (80.0, 100, 85.9, 55.3, 99.0, 99.98). Short lengths gain, others
+   * lose, so no task balances by default ({@link TaskPresets#balancedLengths}).
+   */
+  static final double BALANCE_FLOOR = 0.25;
+
+  /**
+   * Makes every group of training examples (such as the examples of one input length; {@code groups[i]} is example
+   * i's) count: each epoch still draws as many examples as there are, but a group's share is its size or, if larger,
+   * {@link #BALANCE_FLOOR} of an equal share ({@code size / groups}), scaled down so the shares add up to the epoch; a
+   * small group's examples are repeated, a large group gives a fresh random subset each epoch. With reverse's lengths
+   * (4, 16, 105, 507, 2,478 and 8,381 training examples of 1..6 symbols) each of the four shortest lengths gets about 4%
+   * of the epoch and the longest 65%, where a plain shuffle gives the three shortest 1% together. Null (the default)
+   * shuffles all examples once per epoch. The classifier fit draws its epochs the same way.
+   */
+  public Trainer balanceGroups(int[] groupOfExample) {
+    this.groups = groupOfExample == null ? null : groupOfExample.clone();
+    return this;
+  }
+
+  /**
+   * Ends training after the first epoch whose record satisfies {@code stop} (after its checkpoint), as if the run had
+   * been asked for that many epochs with the schedule of all of them (the benchmark's time to an accuracy).
+   */
+  public Trainer stopWhen(Predicate<EpochRecord> stop) {
+    this.stopWhen = stop;
     return this;
   }
 
@@ -87,7 +123,7 @@ public final class Trainer {
     try {
       for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
         long started = System.nanoTime();
-        int[] order = shuffle(train.size(), epoch);
+        int[] order = order(train.size(), new SplittableRandom(mix(config.seed(), 0x5eedL + epoch)));
         double lossSum = 0;
         double correct = 0;
         double scored = 0;
@@ -132,6 +168,9 @@ public final class Trainer {
           new Checkpoint(fingerprint, epoch + 1, curve, state, bestEpoch, bestState).write(checkpoint);
         }
         listener.epochDone(record);
+        if (stopWhen.test(record)) {
+          break;
+        }
       }
     } finally {
       if (bar != null) {
@@ -192,7 +231,7 @@ public final class Trainer {
       }
       for (int epoch = 1; epoch <= epochs; epoch++) {
         SplittableRandom random = new SplittableRandom(mix(config.seed(), 0xc1a55L + epoch));
-        int[] order = shuffle(train.size(), random);
+        int[] order = order(train.size(), random);
         for (int s = 0; s < steps; s++) {
           TrainableModel.BatchStats stats = model.classifierStep(batch(train, order, s));
           if (bar != null) {
@@ -247,15 +286,51 @@ public final class Trainer {
     return data.rows(order, from, Math.min(config.batchSize(), data.size() - from));
   }
 
-  private int[] shuffle(int size, int epoch) {
-    return shuffle(size, new SplittableRandom(mix(config.seed(), 0x5eedL + epoch)));
+  /** One epoch's order of the {@code size} training examples: a shuffle, or the group-balanced draw. */
+  private int[] order(int size, SplittableRandom random) {
+    if (groups == null) {
+      return shuffle(identity(size), random);
+    }
+    if (groups.length != size) {
+      throw new IllegalArgumentException(groups.length + " group ids for " + size + " training examples");
+    }
+    return balancedOrder(groups, random);
   }
 
-  private static int[] shuffle(int size, SplittableRandom random) {
+  /** The group-balanced epoch of {@link #balanceGroups}: as many draws as examples, shuffled. */
+  static int[] balancedOrder(int[] groups, SplittableRandom random) {
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < groups.length; i++) {
+      members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+    }
+    int n = groups.length;
+    double share = BALANCE_FLOOR * n / members.size();
+    double raw = members.values().stream().mapToDouble(m -> Math.max(m.size(), share)).sum();
+    int[] order = new int[n];
+    int filled = 0;
+    int left = members.size();
+    for (List<Integer> m : members.values()) {
+      int quota = left == 1 ? n - filled : (int) Math.round(Math.max(m.size(), share) * n / raw);
+      quota = Math.min(quota, n - filled);
+      int[] shuffled = shuffle(m.stream().mapToInt(Integer::intValue).toArray(), random);
+      for (int k = 0; k < quota; k++) {
+        order[filled++] = shuffled[k % shuffled.length];
+      }
+      left--;
+    }
+    return shuffle(order, random);
+  }
+
+  private static int[] identity(int size) {
     int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       order[i] = i;
     }
+    return order;
+  }
+
+  private static int[] shuffle(int[] order, SplittableRandom random) {
+    int size = order.length;
     for (int i = size - 1; i > 0; i--) {
       int j = random.nextInt(i + 1);
       int t = order[i];

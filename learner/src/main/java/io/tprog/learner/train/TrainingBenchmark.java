@@ -41,6 +41,55 @@ public final class TrainingBenchmark {
 
   private TrainingBenchmark() {}
 
+  /** Validation accuracy of the argmax model that {@link #timeToAccuracy} waits for. */
+  public static final double TARGET_ACCURACY = 0.99;
+
+  /** Inputs drawn for {@link #timeToAccuracy}: 10,000 distinct, so 8,100 train, 900 validation, 1,000 test. */
+  public static final int TIME_TO_ACCURACY_SIZE = 10_000;
+
+  /**
+   * How long one seed took to reach {@link #TARGET_ACCURACY}: training seconds (the epochs' own times, validation
+   * included, graph building not) up to and including the first epoch at the target, or of all epochs when none got
+   * there ({@code reached} false), with the best validation accuracy of those epochs.
+   */
+  public record TimeToAccuracy(long seed, boolean reached, int epochs, double seconds, double bestValidationAccuracy) {}
+
+  /**
+   * Trains the sort configuration with the temperature schedule of {@code epochs} epochs (the task's attention scores
+   * and length balancing) from {@code seed} on {@value #TIME_TO_ACCURACY_SIZE} inputs, stopping at the first epoch whose
+   * argmax model (the program) has {@link #TARGET_ACCURACY} validation accuracy.
+   */
+  public static TimeToAccuracy timeToAccuracy(long seed, int epochs) {
+    Task task = Task.SORT;
+    DatasetSpec spec = task.defaults().withSize(TIME_TO_ACCURACY_SIZE);
+    Dataset dataset = Datasets.generate(task, spec);
+    TrainingConfig training = new TrainingConfig(epochs, 512, 0.05, 3.0, 0.01, seed);
+    TrainingRun run =
+        new TrainingRun(TrainingRun.Data.of(dataset, spec.maxLength()), new TrainingRun.Shape(2, 4, 0, 1, 0, 8), training)
+            .attentionScores(TaskPresets.attentionScores(task));
+    ModelConfig config = run.modelConfig();
+    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    try (TransformerProgramModel model = new TransformerProgramModel(config, seed, 0.05f)) {
+      Trainer trainer =
+          new Trainer(model, training, "benchmark")
+              .showProgress(false)
+              .stopWhen(r -> r.validationAccuracy() >= TARGET_ACCURACY);
+      if (TaskPresets.balancedLengths(task)) {
+        trainer.balanceGroups(TrainingRun.lengthGroups(dataset.split(Dataset.TRAIN)));
+      }
+      List<EpochRecord> curve =
+          trainer.train(
+              encoder.encode(dataset.split(Dataset.TRAIN)), encoder.encode(dataset.split(Dataset.VALIDATION)), null, false);
+      double best = curve.stream().mapToDouble(EpochRecord::validationAccuracy).max().orElse(0);
+      return new TimeToAccuracy(
+          seed,
+          best >= TARGET_ACCURACY,
+          curve.size(),
+          curve.stream().mapToDouble(EpochRecord::seconds).sum(),
+          best);
+    }
+  }
+
   /** Trains {@code warmup} unmeasured epochs, then {@code epochs} measured ones. */
   public static Measurement run(int warmup, int epochs) {
     Task task = Task.SORT;

@@ -1,8 +1,10 @@
 package io.tprog.learner.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tprog.learner.data.Dataset;
+import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.Example;
 import io.tprog.learner.data.NlpDataset;
 import io.tprog.learner.data.SpecialTokens;
@@ -114,6 +116,9 @@ public final class TrainingRun {
   private AttentionScores attentionScores = AttentionScores.LINEAR;
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
+  private boolean balancedLengths;
+  private List<Example> balancedSet = List.of();
+  private long balancedSetSeed;
   private int threads;
   private int wordVariables;
   private double dropout;
@@ -179,6 +184,34 @@ public final class TrainingRun {
     this.dropout = rate;
     return this;
   }
+
+  /**
+   * Whether each epoch draws the training examples so that every input length counts ({@link
+   * Trainer#balanceGroups}, the groups being {@link io.tprog.learner.data.Datasets#symbols}); default false.
+   */
+  public TrainingRun balancedLengths(boolean balanced) {
+    this.balancedLengths = balanced;
+    return this;
+  }
+
+  /**
+   * A second test set, length-balanced ({@link io.tprog.learner.data.Datasets#generateBalancedLengths}) and drawn
+   * with {@code seed}, on which the program's accuracy per length is measured beside the test split's
+   * ({@code accuracy_by_length} in the metrics). Its inputs may occur in the training split: a short length has too
+   * few inputs to keep apart.
+   */
+  public TrainingRun balancedSet(List<Example> examples, long seed) {
+    this.balancedSet = List.copyOf(examples);
+    this.balancedSetSeed = seed;
+    return this;
+  }
+
+  /**
+   * The program's accuracy by input length on the test split and, when one was given, on the length-balanced set.
+   *
+   * @param balancedSeed the seed the balanced set was drawn with (null without one)
+   */
+  public record AccuracyByLength(LengthAccuracy test, Long balancedSeed, LengthAccuracy balanced) {}
 
   /** Epochs of the classifier fit unless told otherwise. */
   public static final int DEFAULT_CLASSIFIER_EPOCHS = 20;
@@ -262,6 +295,9 @@ public final class TrainingRun {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
+      if (balancedLengths) {
+        trainer.balanceGroups(lengthGroups(data.train()));
+      }
       List<EpochRecord> curve = trainer.train(train, validation, out.resolve(CHECKPOINT), resume);
       trainer.restoreBest();
       timings.put("training_seconds_this_process", seconds(t1));
@@ -300,6 +336,11 @@ public final class TrainingRun {
           testComparison = c;
         }
       }
+      AccuracyByLength byLength =
+          new AccuracyByLength(
+              lengthAccuracy(evaluator, data.test(), config),
+              balancedSet.isEmpty() ? null : balancedSetSeed,
+              balancedSet.isEmpty() ? null : lengthAccuracy(evaluator, balancedSet, config));
       timings.put("check_seconds", seconds(t3));
       List<ProgramExample> examples = data.test().stream()
           .map(e -> new ProgramExample(e.tokens(), e.labels()))
@@ -347,6 +388,7 @@ public final class TrainingRun {
           splitCounts(data.train().size(), data.validation().size(), data.test().size()));
       metrics.put("accuracy", accuracy);
       metrics.put("agreement", agreement);
+      metrics.put("accuracy_by_length", byLength);
       metrics.put("epochs_completed", curve.size());
       metrics.put("selected_epoch", trainer.bestEpoch());
       metrics.put("classifier_fit", classifierFitMap(fit));
@@ -407,6 +449,9 @@ public final class TrainingRun {
               "standard " + heads + " heads " + (dropout > 0 ? "dropout " + dropout + " " : "") + fingerprint(config))
               .showProgress(showProgress)
               .onEpoch(listener);
+      if (balancedLengths) {
+        trainer.balanceGroups(lengthGroups(data.train()));
+      }
       List<EpochRecord> curve =
           trainer.train(encoded.get("train"), encoded.get("validation"), out.resolve(CHECKPOINT), resume);
       trainer.restoreBest();
@@ -464,6 +509,16 @@ public final class TrainingRun {
     }
   }
 
+  /** Each example's input length in symbols, the groups of {@link Trainer#balanceGroups} for balanced lengths. */
+  static int[] lengthGroups(List<Example> train) {
+    return train.stream().mapToInt(e -> Datasets.symbols(e.tokens())).toArray();
+  }
+
+  private static LengthAccuracy lengthAccuracy(ProgramEvaluator evaluator, List<Example> examples, ModelConfig config) {
+    List<List<String>> predictions = examples.stream().map(e -> evaluator.predict(e.tokens())).toList();
+    return LengthAccuracy.of(examples, predictions, config.causal());
+  }
+
   private static Map<String, Object> classifierFitMap(Trainer.ClassifierFit fit) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("epochs", fit.epochs());
@@ -476,7 +531,8 @@ public final class TrainingRun {
 
   /** A stable description of everything that makes two runs' training identical. */
   private String fingerprint(ModelConfig config) {
-    String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
+    String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size()
+        + (balancedLengths ? " balanced-lengths" : "");
     // An NLP vocabulary makes the text longer than a checkpoint can hold (64 KB); its digest tells runs apart as well.
     return config.factored() ? "sha256 " + sha256(full) : full;
   }
@@ -518,6 +574,7 @@ public final class TrainingRun {
     m.put("learning_rate", training.learningRate());
     m.put("tau_start", training.tauStart());
     m.put("tau_end", training.tauEnd());
+    m.put("balanced_lengths", balancedLengths);
     if (!standard) {
       m.put("classifier_epochs", classifierEpochs);
     }
@@ -661,7 +718,10 @@ public final class TrainingRun {
   }
 
   static void writeMetrics(Path out, Map<String, Object> metrics) throws IOException {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     AtomicFiles.write(out.resolve(METRICS), mapper.writeValueAsString(metrics) + "\n");
   }
 

@@ -120,6 +120,21 @@ class TrainerTest {
     }
   }
 
+  /** stopWhen ends training after the first epoch that meets it, with the schedule of the epochs asked for. */
+  @Test
+  void stopWhenEndsTrainingAfterTheFirstEpochThatMeetsIt() {
+    Setup s = setup();
+    TrainingConfig six = new TrainingConfig(6, 64, 0.05, 3.0, 0.01, 11);
+    try (var model = new TransformerProgramModel(s.config(), 11, 0.05f)) {
+      List<EpochRecord> curve =
+          new Trainer(model, six, "f").showProgress(false).stopWhen(r -> r.epoch() == 2)
+              .train(s.train(), s.validation(), null, false);
+      assertEquals(2, curve.size());
+      // Near a third of the way from 3 to 0.01 geometrically (about 0.45), not the end of a two-epoch schedule (0.01).
+      assertTrue(curve.get(1).temperature() > 0.3, "temperature " + curve.get(1).temperature());
+    }
+  }
+
   @Test
   void aCheckpointOfAnotherConfigurationIsRefused(@TempDir Path dir) {
     Setup s = setup();

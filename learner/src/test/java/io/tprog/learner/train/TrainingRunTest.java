@@ -70,4 +70,37 @@ class TrainingRunTest {
     assertEquals(after, metrics.at("/accuracy/validation/model_token_accuracy").asDouble(), 1e-12);
     assertEquals(after, metrics.at("/accuracy/validation/program_token_accuracy").asDouble(), 1e-12);
   }
+
+  /**
+   * With length-balanced epochs and a balanced second test set, the metrics give the accuracy per length on both, and
+   * the test split's by-length figures add up to its overall accuracy.
+   */
+  @org.junit.jupiter.api.Test
+  void balancedLengthsAreRecordedWithTheAccuracyPerLength(@TempDir Path out) throws Exception {
+    var spec = Task.HIST.defaults().withSize(2000);
+    var data = TrainingRun.Data.of(Datasets.generate(Task.HIST, spec), spec.maxLength());
+    var balanced = Datasets.generateBalancedLengths(Task.HIST, spec.withSeed(9).withSize(700)).examples();
+    new TrainingRun(data, new TrainingRun.Shape(1, 1, 1, 0, 1, 8), new TrainingConfig(8, 128, 0.05, 3.0, 0.01, 1))
+        .showProgress(false)
+        .classifierEpochs(0)
+        .balancedLengths(true)
+        .balancedSet(balanced, 9)
+        .run(out, false);
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    assertTrue(metrics.at("/configuration/balanced_lengths").asBoolean());
+    JsonNode test = metrics.at("/accuracy_by_length/test");
+    assertEquals(metrics.at("/accuracy/test/program_token_accuracy").asDouble(), test.get("token_accuracy").asDouble(), 1e-12);
+    long scored = 0;
+    long correct = 0;
+    for (JsonNode length : test.get("lengths")) {
+      scored += length.get("scored").asLong();
+      correct += length.get("correct").asLong();
+    }
+    assertEquals(metrics.at("/accuracy/test/scored_positions").asLong(), scored);
+    assertEquals(test.get("token_accuracy").asDouble(), (double) correct / scored, 1e-12);
+    assertEquals(9, metrics.at("/accuracy_by_length/balanced_seed").asLong());
+    JsonNode onBalanced = metrics.at("/accuracy_by_length/balanced");
+    assertEquals(700, onBalanced.get("examples").asLong());
+    assertEquals(7, onBalanced.get("lengths").size()); // hist at its defaults: 1..7 symbols
+  }
 }
