@@ -9,6 +9,7 @@ import io.tprog.cli.commands.EvalCommand;
 import io.tprog.cli.commands.HeadsCommand;
 import io.tprog.cli.commands.ParseCommand;
 import io.tprog.cli.commands.PruneCommand;
+import io.tprog.cli.commands.SweepCommand;
 import io.tprog.cli.commands.ReportCommand;
 import io.tprog.cli.commands.TraceCommand;
 import io.tprog.cli.commands.TrainCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.ScopeType;
     description = "Learn Transformer Programs, then analyse and debug them as code.",
     subcommands = {
       TrainCommand.class,
+      SweepCommand.class,
       DataCommand.class,
       EvalCommand.class,
       ReportCommand.class,
@@ -69,7 +71,7 @@ public final class Main implements Runnable {
           err.println("tprog: " + Errors.sentence(ex.getMessage()));
           CommandLine sub = ex.getCommandLine();
           err.println("Run '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
-          return 2;
+          return ExitCodes.BAD_INPUT;
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
@@ -78,7 +80,7 @@ public final class Main implements Runnable {
             ex.printStackTrace(err);
           }
           err.println("tprog: " + Errors.sentence(Errors.message(cause)));
-          return ex instanceof UserError u ? u.exitCode() : 1;
+          return ExitCodes.of(ex);
         });
     return cl.execute(args);
   }

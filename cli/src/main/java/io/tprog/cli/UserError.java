@@ -5,7 +5,7 @@ public class UserError extends RuntimeException {
   private final int exitCode;
 
   public UserError(String sentence) {
-    this(sentence, 1);
+    this(sentence, ExitCodes.BAD_INPUT);
   }
 
   public UserError(String sentence, int exitCode) {

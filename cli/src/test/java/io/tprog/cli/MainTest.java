@@ -13,7 +13,8 @@ class MainTest {
 
   /** Every command of analysis.md's command table, plus the benchmarks. */
   private static final List<String> COMMANDS =
-      List.of("train", "data", "eval", "report", "trace", "heads", "ablate", "prune", "convert", "parse", "bench");
+      List.of(
+          "train", "sweep", "data", "eval", "report", "trace", "heads", "ablate", "prune", "convert", "parse", "bench");
 
   record Run(int exit, String out, String err) {}
 
@@ -44,7 +45,7 @@ class MainTest {
 
   @Test
   void taskOptionsListEveryTask() {
-    for (String c : List.of("train", "data")) {
+    for (String c : List.of("train", "sweep", "data")) {
       String help = run(c, "--help").out().replaceAll("\\s+", " ");
       for (io.tprog.learner.data.Task t : io.tprog.learner.data.Task.values()) {
         assertTrue(help.contains(t.id()), c + " --help should name the task " + t.id() + ": " + help);

@@ -18,9 +18,25 @@ public final class Browser {
 
   private Browser() {}
 
+  /** Set (to anything) by .ci/run, which installs Chromium: there a missing browser fails the test instead of skipping it. */
+  public static final String REQUIRED_ENV = "TPROG_REQUIRE_BROWSER";
+
   /** Whether the browser and its driver are installed (CI installs both). */
   public static boolean available() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /**
+   * Skips the calling test when Chromium is missing on a developer's machine; fails it where the browser is required
+   * ({@link #REQUIRED_ENV}), so CI cannot pass with its browser tests skipped.
+   */
+  public static void assumeAvailable() {
+    String why = "Chromium and ChromeDriver are not installed at " + CHROMIUM + " and " + CHROMEDRIVER;
+    if (System.getenv(REQUIRED_ENV) != null) {
+      org.junit.jupiter.api.Assertions.assertTrue(available(), why + ", and " + REQUIRED_ENV + " says they must be");
+    } else {
+      org.junit.jupiter.api.Assumptions.assumeTrue(available(), why);
+    }
   }
 
   /** A fresh browser with its own profile folder under {@code profileParent}; the caller quits it. */

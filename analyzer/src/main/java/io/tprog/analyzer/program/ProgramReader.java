@@ -6,24 +6,19 @@ import io.tprog.grammar.ast.Arg;
 import io.tprog.grammar.ast.Assign;
 import io.tprog.grammar.ast.Attribute;
 import io.tprog.grammar.ast.Call;
-import io.tprog.grammar.ast.CmpOperator;
-import io.tprog.grammar.ast.Compare;
 import io.tprog.grammar.ast.Comprehension;
 import io.tprog.grammar.ast.Constant;
 import io.tprog.grammar.ast.Expr;
 import io.tprog.grammar.ast.ExprStmt;
 import io.tprog.grammar.ast.FunctionDef;
-import io.tprog.grammar.ast.If;
 import io.tprog.grammar.ast.Import;
 import io.tprog.grammar.ast.ImportFrom;
 import io.tprog.grammar.ast.ListComp;
 import io.tprog.grammar.ast.ListExpr;
 import io.tprog.grammar.ast.Module;
 import io.tprog.grammar.ast.Name;
-import io.tprog.grammar.ast.Pass;
 import io.tprog.grammar.ast.Return;
 import io.tprog.grammar.ast.Stmt;
-import io.tprog.grammar.ast.Subscript;
 import io.tprog.grammar.ast.Tuple;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -34,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +42,8 @@ import java.util.regex.Pattern;
  * matched against the shapes a component is written in; a statement that is not part of a component becomes an
  * {@link ExtraStatement} for def-use, and a component part that does not fit its shape becomes a problem with its
  * line while the rest of the program is still read. Statements after the classifier cannot reach it and are skipped.
+ * A predicate's chain is read by {@link PredicateReading}, an MLP's table by {@link TableReading}, the reference
+ * format's pandas classifier by {@link ReferenceScores}; all report into one {@link ProblemSink}.
  */
 public final class ProgramReader {
   private static final Pattern HEADER = Pattern.compile("#\\s*([A-Za-z][\\w -]*?)\\s*:\\s*(.*)");
@@ -92,7 +88,8 @@ public final class ProgramReader {
     final String file;
     final Path weightsDirectory;
     final String stem;
-    final List<ProgramProblem> problems = new ArrayList<>();
+    final ProblemSink problems;
+    final ReferenceScores referenceScores;
     final List<Embedding> embeddings = new ArrayList<>();
     final List<Head> heads = new ArrayList<>();
     final List<Mlp> mlps = new ArrayList<>();
@@ -100,7 +97,6 @@ public final class ProgramReader {
     final List<ExtraStatement> extras = new ArrayList<>();
     final Map<String, FunctionDef> functions = new HashMap<>();
     final Map<String, PatternCall> patterns = new HashMap<>();
-    final Map<String, ClassifierFeature> scores = new LinkedHashMap<>();
     final Map<String, Integer> assigned = new HashMap<>();
     final Set<String> runLocals = new HashSet<>();
     List<String> classes = List.of();
@@ -113,21 +109,23 @@ public final class ProgramReader {
       this.file = file;
       this.weightsDirectory = weightsDirectory;
       this.stem = stem;
+      this.problems = new ProblemSink(file);
+      this.referenceScores = new ReferenceScores(problems);
     }
 
     /** The select call of a head's pattern assignment. */
     record PatternCall(String keys, String queries, String predicate, boolean numerical, int line) {}
 
     void problem(int line, int column, String message) {
-      problems.add(new ProgramProblem(file, line, column, message));
+      problems.at(line, column, message);
     }
 
     void problem(Expr where, String message) {
-      problem(where.range().line(), where.range().column() + 1, message);
+      problems.at(where, message);
     }
 
     void problem(Stmt where, String message) {
-      problem(where.range().line(), where.range().column() + 1, message);
+      problems.at(where, message);
     }
 
     ProgramReadResult read() {
@@ -142,7 +140,7 @@ public final class ProgramReader {
       ProgramModel model =
           new ProgramModel(
               file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights);
-      return new ProgramReadResult(model, problems);
+      return new ProgramReadResult(model, problems.all(), module.isPresent());
     }
 
     /** {@code # key: value} lines of the leading comment block; {@code expect} lines belong to fixtures. */
@@ -296,10 +294,12 @@ public final class ProgramReader {
         return;
       } else if (format == ProgramFormat.REFERENCE && target.equals("classifier_weights")) {
         return;
-      } else if (format == ProgramFormat.REFERENCE && target.endsWith("_scores") && scoresFeature(a, target)) {
+      } else if (format == ProgramFormat.REFERENCE && target.endsWith("_scores") && referenceScores.scoresFeature(a, target)) {
         return;
       } else if (format == ProgramFormat.REFERENCE && value instanceof Call c && isAttributeCall(c, "pd", "concat")) {
-        concat(c);
+        classifierSeen = true;
+        classifierLine = c.range().line();
+        features.addAll(referenceScores.concat(c));
       } else {
         extras.add(new ExtraStatement(target, reads(a, target), line));
       }
@@ -391,94 +391,9 @@ public final class ProgramReader {
         problem(f, "the predicate " + function + " must take two arguments, the query value and the key value");
         return new Predicate(function, null, null, List.of(), true, f.range().line());
       }
-      PredicateReading r = new PredicateReading(args.get(0).arg(), args.get(1).arg(), function);
+      PredicateReading r = new PredicateReading(args.get(0).arg(), args.get(1).arg(), function, problems);
       r.block(f.body());
       return new Predicate(function, args.get(0).arg(), args.get(1).arg(), r.branches, r.opaque, f.range().line());
-    }
-
-    /** Reads a predicate's if/elif chain into branches. */
-    final class PredicateReading {
-      final String query;
-      final String key;
-      final String function;
-      final List<PredicateBranch> branches = new ArrayList<>();
-      boolean opaque;
-
-      PredicateReading(String query, String key, String function) {
-        this.query = query;
-        this.key = key;
-        this.function = function;
-      }
-
-      void block(List<Stmt> body) {
-        for (Stmt s : body) {
-          if (s instanceof If i) {
-            chain(i);
-          } else if (s instanceof Return r) {
-            answer(r).ifPresent(m -> branches.add(new PredicateBranch(List.of(), true, m.match(), m.key(), r.range().line())));
-            return;
-          } else if (!(s instanceof Pass) && !(s instanceof ExprStmt e && e.value() instanceof Constant)) {
-            fail(s, "a predicate holds only an if/elif chain over " + query + " values and returns");
-          }
-        }
-      }
-
-      void chain(If i) {
-        Optional<List<Value>> values = queryValues(i.test());
-        if (values.isEmpty()) {
-          fail(i, "a branch of " + function + " must test '" + query + " in {values}' or '" + query + " == value'");
-        } else if (i.body().size() != 1 || !(i.body().get(0) instanceof Return r)) {
-          fail(i, "a branch of " + function + " must hold a single return");
-        } else {
-          answer(r).ifPresent(m -> branches.add(new PredicateBranch(values.get(), false, m.match(), m.key(), i.range().line())));
-        }
-        if (i.orelse().size() == 1 && i.orelse().get(0) instanceof If elif) {
-          chain(elif);
-        } else if (!i.orelse().isEmpty()) {
-          block(i.orelse());
-        }
-      }
-
-      Optional<List<Value>> queryValues(Expr test) {
-        if (test instanceof Compare c && c.ops().size() == 1 && c.left() instanceof Name n && n.id().equals(query)) {
-          if (c.ops().get(0) == CmpOperator.In) {
-            return Literals.values(c.comparators().get(0));
-          }
-          if (c.ops().get(0) == CmpOperator.Eq) {
-            return Literals.value(c.comparators().get(0)).map(List::of);
-          }
-        }
-        return Optional.empty();
-      }
-
-      /** What one return answers. */
-      record Answer(PredicateBranch.Match match, Value key) {}
-
-      Optional<Answer> answer(Return r) {
-        Expr v = r.value();
-        Optional<Value> constant = v == null ? Optional.of(Value.none()) : Literals.value(v);
-        if (constant.isPresent() && constant.get().kind() != Value.Kind.INT && constant.get().kind() != Value.Kind.STRING) {
-          boolean always = constant.get().equals(Value.of(true));
-          return Optional.of(new Answer(always ? PredicateBranch.Match.ALWAYS : PredicateBranch.Match.NEVER, null));
-        }
-        if (v instanceof Compare c && c.ops().size() == 1 && c.ops().get(0) == CmpOperator.Eq) {
-          Expr left = c.left();
-          Expr right = c.comparators().get(0);
-          Optional<Value> keyValue =
-              left instanceof Name n && n.id().equals(key) ? Literals.value(right)
-                  : right instanceof Name n2 && n2.id().equals(key) ? Literals.value(left) : Optional.empty();
-          if (keyValue.isPresent()) {
-            return Optional.of(new Answer(PredicateBranch.Match.EQUALS, keyValue.get()));
-          }
-        }
-        fail(r, "a branch of " + function + " must return " + key + " == value, True or False");
-        return Optional.empty();
-      }
-
-      void fail(Stmt s, String message) {
-        opaque = true;
-        problem(s, message + "; the predicate is kept but not analysed");
-      }
     }
 
     /** {@code mlp_L_M_outputs = [mlp_L_M(a, b) for a, b in zip(x, y)]} or {@code list(map(mlp_L_M, x, y))}. */
@@ -509,7 +424,7 @@ public final class ProgramReader {
           problem(a, name + "'s argument " + arguments.get(i) + " names another variable than its input " + inputs.get(i));
         }
       }
-      TableReading table = new TableReading(name, arguments);
+      TableReading table = new TableReading(name, arguments, problems);
       table.block(f.body());
       if (table.defaultOutput == null && !table.opaque) {
         table.fail(f, name + " must end with 'return <default>'");
@@ -578,131 +493,6 @@ public final class ProgramReader {
       return Optional.of(new MlpCall(fn.id(), inputs));
     }
 
-    /** Reads an MLP function's lookup: {@code key = (a, b)}, an if/elif chain of {@code key in {...}}, a default. */
-    final class TableReading {
-      final String name;
-      final List<String> arguments;
-      final List<MlpRow> rows = new ArrayList<>();
-      Value defaultOutput;
-      int defaultLine;
-      boolean opaque;
-      String keyName;
-      List<Integer> keyOrder;
-
-      TableReading(String name, List<String> arguments) {
-        this.name = name;
-        this.arguments = arguments;
-        this.keyOrder = new ArrayList<>();
-        for (int i = 0; i < arguments.size(); i++) {
-          keyOrder.add(i);
-        }
-      }
-
-      void block(List<Stmt> body) {
-        for (Stmt s : body) {
-          if (s instanceof Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Name n && keyName == null) {
-            Optional<List<Integer>> order = order(a.value());
-            if (order.isPresent()) {
-              keyName = n.id();
-              keyOrder = order.get();
-            } else {
-              fail(s, name + " may only name its key as a tuple of its arguments, e.g. key = (a, b)");
-            }
-          } else if (s instanceof If i) {
-            chain(i);
-          } else if (s instanceof Return r) {
-            Optional<Value> v = r.value() == null ? Optional.empty() : Literals.value(r.value());
-            if (v.isPresent()) {
-              defaultOutput = v.get();
-              defaultLine = r.range().line();
-            } else {
-              fail(s, name + " must return a literal value");
-            }
-            return;
-          } else if (!(s instanceof Pass) && !(s instanceof ExprStmt e && e.value() instanceof Constant)) {
-            fail(s, name + " holds only its key, an if/elif chain over input tuples and returns of literal values");
-          }
-        }
-      }
-
-      /** Which argument each element of a key expression is. */
-      Optional<List<Integer>> order(Expr key) {
-        List<Expr> parts = key instanceof Tuple t ? t.elts() : List.of(key);
-        List<Integer> order = new ArrayList<>();
-        for (Expr p : parts) {
-          int i = p instanceof Name n ? arguments.indexOf(n.id()) : -1;
-          if (i < 0 || order.contains(i)) {
-            return Optional.empty();
-          }
-          order.add(i);
-        }
-        return order.size() == arguments.size() ? Optional.of(order) : Optional.empty();
-      }
-
-      void chain(If i) {
-        Optional<List<List<Value>>> tuples = tuples(i.test());
-        if (tuples.isEmpty()) {
-          fail(i, "a branch of " + name + " must test 'key in {input tuples}'");
-        } else if (i.body().size() != 1 || !(i.body().get(0) instanceof Return r) || r.value() == null
-            || Literals.value(r.value()).isEmpty()) {
-          fail(i.body().isEmpty() ? i : i.body().get(0), "a branch of " + name + " must return a literal value");
-        } else {
-          rows.add(new MlpRow(tuples.get(), Literals.value(r.value()).orElseThrow(), i.range().line()));
-        }
-        if (i.orelse().size() == 1 && i.orelse().get(0) instanceof If elif) {
-          chain(elif);
-        } else if (!i.orelse().isEmpty()) {
-          block(i.orelse());
-        }
-      }
-
-      Optional<List<List<Value>>> tuples(Expr test) {
-        if (!(test instanceof Compare c) || c.ops().size() != 1) {
-          return Optional.empty();
-        }
-        List<Integer> order;
-        if (c.left() instanceof Name n && n.id().equals(keyName)) {
-          order = keyOrder;
-        } else {
-          Optional<List<Integer>> direct = order(c.left());
-          if (direct.isEmpty()) {
-            return Optional.empty();
-          }
-          order = direct.get();
-        }
-        List<Expr> items;
-        if (c.ops().get(0) == CmpOperator.In) {
-          Optional<List<Expr>> elements = Literals.elements(c.comparators().get(0));
-          if (elements.isEmpty()) {
-            return Optional.empty();
-          }
-          items = elements.get();
-        } else if (c.ops().get(0) == CmpOperator.Eq) {
-          items = List.of(c.comparators().get(0));
-        } else {
-          return Optional.empty();
-        }
-        List<List<Value>> out = new ArrayList<>();
-        for (Expr item : items) {
-          Optional<List<Value>> t = order.size() == 1 ? Literals.value(item).map(List::of) : Literals.values(item);
-          if (t.isEmpty() || t.get().size() != order.size()) {
-            return Optional.empty();
-          }
-          Value[] inArgumentOrder = new Value[order.size()];
-          for (int j = 0; j < order.size(); j++) {
-            inArgumentOrder[order.get(j)] = t.get().get(j);
-          }
-          out.add(List.of(inArgumentOrder));
-        }
-        return Optional.of(out);
-      }
-
-      void fail(Stmt s, String message) {
-        opaque = true;
-        problem(s, message + "; the table is kept but not analysed");
-      }
-    }
-
     /** {@code classify(WEIGHTS, [("tokens", tokens), ...])}. */
     void classify(Call c) {
       classifierSeen = true;
@@ -721,44 +511,5 @@ public final class ProgramReader {
       }
     }
 
-    /** {@code x_scores = classifier_weights.loc[[("feature", str(v)) for v in variable]]}, maybe {@code .mul(variable, axis=0)}. */
-    boolean scoresFeature(Assign a, String target) {
-      Expr e = a.value();
-      if (e instanceof Call c && c.func() instanceof Attribute at && at.attr().equals("mul")) {
-        e = at.value();
-      }
-      if (e instanceof Subscript s && s.value() instanceof Attribute loc && loc.attr().equals("loc")
-          && s.slice() instanceof ListExpr outer && outer.elts().size() == 1 && outer.elts().get(0) instanceof ListComp lc) {
-        e = lc;
-      }
-      if (e instanceof Subscript s && s.value() instanceof Attribute loc && loc.attr().equals("loc") && s.slice() instanceof ListComp lc2) {
-        e = lc2;
-      }
-      if (e instanceof ListComp lc && lc.elt() instanceof Tuple t && !t.elts().isEmpty() && lc.generators().size() == 1
-          && lc.generators().get(0).iter() instanceof Name variable) {
-        Optional<Value> feature = Literals.value(t.elts().get(0));
-        if (feature.isPresent() && feature.get().kind() == Value.Kind.STRING) {
-          scores.put(target, new ClassifierFeature(feature.get().text(), variable.id(), a.range().line()));
-          return true;
-        }
-      }
-      problem(a.value(), target + " must select classifier_weights.loc[[(\"feature\", str(v)) for v in variable]]");
-      return false;
-    }
-
-    /** {@code pd.concat([df.reset_index() for df in [a_scores, b_scores, ...]])}: the features that are summed. */
-    void concat(Call c) {
-      classifierSeen = true;
-      classifierLine = c.range().line();
-      Set<String> seen = new HashSet<>();
-      for (String n : Names.in(c)) {
-        if (scores.containsKey(n) && seen.add(n)) {
-          features.add(scores.get(n));
-        }
-      }
-      if (features.isEmpty()) {
-        problem(c, "pd.concat names none of the *_scores variables, so no feature reaches the classifier");
-      }
-    }
   }
 }

@@ -3,8 +3,8 @@ package io.tprog.analyzer.sandbox;
 import java.time.Duration;
 
 /**
- * What one sandboxed call may use: wall-clock time, live heap memory (measured after garbage collection), and
- * Python call depth.
+ * What one sandboxed call may use: wall-clock time without finishing an input, heap memory (the heap of the worker
+ * process the program runs in, above the interpreter's own), and Python call depth.
  */
 public record Limits(Duration time, long memoryBytes, int recursionDepth) {
   public Limits {
@@ -13,10 +13,9 @@ public record Limits(Duration time, long memoryBytes, int recursionDepth) {
     }
   }
 
-  /** Ten seconds, at most 1 GiB (or half the heap) of live memory, 200 nested Python calls. */
+  /** Ten seconds an input, 1 GiB of heap for the program, 200 nested Python calls. */
   public static Limits defaults() {
-    long heap = Runtime.getRuntime().maxMemory();
-    return new Limits(Duration.ofSeconds(10), Math.min(1L << 30, heap / 2), 200);
+    return new Limits(Duration.ofSeconds(10), 1L << 30, 200);
   }
 
   public Limits withTime(Duration newTime) {

@@ -11,7 +11,7 @@ import java.util.SortedSet;
 public record RunCapture(List<String> order, Map<String, Object> values, List<String> predictions, SortedSet<Integer> lines) {
   public RunCapture {
     order = List.copyOf(order);
-    values = Map.copyOf(values);
+    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     predictions = List.copyOf(predictions);
   }
 

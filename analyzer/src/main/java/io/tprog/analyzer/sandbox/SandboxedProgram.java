@@ -2,98 +2,62 @@ package io.tprog.analyzer.sandbox;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import org.python.core.CompileMode;
-import org.python.core.CompilerFlags;
-import org.python.core.Py;
-import org.python.core.PyCode;
-import org.python.core.PyObject;
-import org.python.core.PyStringMap;
-import org.python.core.PyTuple;
 
-/** A program loaded into the sandbox: its {@code run(tokens)} called under the sandbox's limits. */
+/**
+ * A program loaded into the sandbox: its {@code run(tokens)} called under its limits in a worker process. The handle
+ * keeps the source and the globals set on it, so that when its worker was replaced (after another program was
+ * stopped) it loads itself again, transparently, before the next call.
+ */
 public final class SandboxedProgram {
-  /**
-   * Trusted helper (it runs with full builtins, out of the program's reach): calls run under sys.settrace, records
-   * the order in which run's locals first appear and their final values, and which lines of the file executed.
-   */
-  private static final String CAPTURE_SOURCE =
-      """
-      import sys
-
-      def capture(run, tokens, path):
-          code = run.func_code
-          order = []
-          seen = set()
-          final = {}
-          lines = set()
-
-          def note_locals(frame):
-              fresh = sorted(n for n in frame.f_locals if n not in seen)
-              for n in fresh:
-                  seen.add(n)
-                  order.append(n)
-
-          def in_run(frame, event, arg):
-              if event == 'line':
-                  lines.add(frame.f_lineno)
-                  note_locals(frame)
-              elif event == 'return':
-                  note_locals(frame)
-                  final.update(frame.f_locals)
-              return in_run
-
-          def in_helper(frame, event, arg):
-              if event == 'line':
-                  lines.add(frame.f_lineno)
-              return in_helper
-
-          def on_call(frame, event, arg):
-              if frame.f_code is code:
-                  return in_run
-              if frame.f_code.co_filename == path:
-                  return in_helper
-              return None
-
-          sys.settrace(on_call)
-          try:
-              result = run(tokens)
-          finally:
-              sys.settrace(None)
-          names = [n for n in order if isinstance(final.get(n), list)]
-          return result, names, [final[n] for n in names], sorted(lines)
-      """;
-
-  private static PyObject capture;
-
   private final JythonSandbox sandbox;
+  private final int id;
   private final Path file;
+  private final String source;
   private final Limits limits;
-  private final PyStringMap globals;
-  private final PyObject run;
+  private final Map<String, List<String>> strings = new LinkedHashMap<>();
 
-  SandboxedProgram(JythonSandbox sandbox, Path file, Limits limits, PyStringMap globals, PyObject run) {
+  SandboxedProgram(JythonSandbox sandbox, int id, Path file, String source, Limits limits) {
     this.sandbox = sandbox;
+    this.id = id;
     this.file = file;
+    this.source = source;
     this.limits = limits;
-    this.globals = globals;
-    this.run = run;
   }
 
   public Path file() {
     return file;
   }
 
+  /** Loads the module code into the worker and sets the globals set so far. */
+  void ensureLoaded() {
+    sandbox.call(file, limits, SandboxWorker.LOAD, id, out -> {
+      SandboxWire.writeString(out, file.toString());
+      SandboxWire.writeString(out, source);
+      out.writeInt(limits.recursionDepth());
+    });
+    for (Map.Entry<String, List<String>> e : strings.entrySet()) {
+      send(SandboxWorker.SET_STRINGS, out -> {
+        SandboxWire.writeString(out, e.getKey());
+        SandboxWire.write(out, e.getValue());
+      });
+    }
+  }
+
   /**
    * Sets a module global of the program to a frozenset of strings (trusted callers use it to switch behaviour a
    * rewrite of the program reads, such as which components are ablated, without compiling it again).
    */
-  public void setStrings(String global, java.util.Collection<String> values) {
-    globals.__setitem__(global, new org.python.core.PyFrozenSet(JythonSandbox.strings(List.copyOf(values))));
+  public void setStrings(String global, Collection<String> values) {
+    List<String> copy = List.copyOf(values);
+    strings.put(global, copy);
+    call(SandboxWorker.SET_STRINGS, out -> {
+      SandboxWire.writeString(out, global);
+      SandboxWire.write(out, copy);
+    });
   }
 
   /** The predictions of {@code run} for one input. */
@@ -101,19 +65,17 @@ public final class SandboxedProgram {
     return predictAll(List.of(tokens)).get(0);
   }
 
-  /** The predictions for many inputs in one sandboxed call; the time limit applies to each input. */
+  /** The predictions for many inputs in one call; the time limit applies to each input. */
   public List<List<String>> predictAll(List<List<String>> inputs) {
-    return sandbox.execute(
-        file,
-        limits,
-        () -> {
-          List<List<String>> out = new ArrayList<>(inputs.size());
-          for (List<String> tokens : inputs) {
-            sandbox.progress();
-            out.add(labels(run.__call__(JythonSandbox.strings(tokens)), tokens));
-          }
-          return out;
-        });
+    Object value = call(SandboxWorker.PREDICT, out -> {
+      out.writeInt(limits.recursionDepth());
+      SandboxWire.write(out, inputs);
+    });
+    List<List<String>> out = new ArrayList<>(inputs.size());
+    for (Object prediction : (List<?>) value) {
+      out.add(SandboxWire.strings(prediction));
+    }
+    return out;
   }
 
   /** Every variable of {@code run} for one input, with the lines that executed. */
@@ -121,60 +83,30 @@ public final class SandboxedProgram {
     return captureAll(List.of(tokens)).get(0);
   }
 
-  /** {@link #capture} for many inputs in one sandboxed call. */
+  /** {@link #capture} for many inputs in one call. */
   public List<RunCapture> captureAll(List<List<String>> inputs) {
-    return sandbox.execute(
-        file,
-        limits,
-        () -> {
-          PyObject helper = captureHelper();
-          List<RunCapture> out = new ArrayList<>(inputs.size());
-          for (List<String> tokens : inputs) {
-            sandbox.progress();
-            PyObject r = helper.__call__(run, JythonSandbox.strings(tokens), Py.newStringOrUnicode(file.toString()));
-            out.add(toCapture((PyTuple) r, tokens));
-          }
-          return out;
-        });
-  }
-
-  private RunCapture toCapture(PyTuple r, List<String> tokens) {
-    List<String> predictions = labels(r.__getitem__(0), tokens);
-    List<String> order = new ArrayList<>();
-    Map<String, Object> values = new HashMap<>();
-    PyObject names = r.__getitem__(1);
-    PyObject vals = r.__getitem__(2);
-    for (int i = 0; i < names.__len__(); i++) {
-      String name = names.__getitem__(i).toString();
-      order.add(name);
-      values.put(name, PythonValues.toJava(vals.__getitem__(i)));
-    }
-    SortedSet<Integer> lines = new TreeSet<>();
-    for (PyObject l : r.__getitem__(3).asIterable()) {
-      lines.add(l.asInt());
-    }
-    return new RunCapture(order, values, predictions, lines);
-  }
-
-  private List<String> labels(PyObject result, List<String> tokens) {
-    List<String> out = new ArrayList<>();
-    for (PyObject v : result.asIterable()) {
-      out.add(PythonValues.label(v));
-    }
-    if (out.size() != tokens.size()) {
-      throw new ProgramError("ValueError", file + ": run returned " + out.size() + " predictions for " + tokens.size() + " tokens");
+    Object value = call(SandboxWorker.CAPTURE, out -> {
+      out.writeInt(limits.recursionDepth());
+      SandboxWire.write(out, inputs);
+    });
+    List<RunCapture> out = new ArrayList<>(inputs.size());
+    for (Object capture : (List<?>) value) {
+      out.add(SandboxWorker.decode(capture));
     }
     return out;
   }
 
-  static synchronized PyObject captureHelper() {
-    if (capture == null) {
-      PyStringMap trusted = new PyStringMap();
-      trusted.__setitem__("__name__", Py.newString("tprog_capture"));
-      PyCode code = Py.compile_flags(CAPTURE_SOURCE, "<tprog capture>", CompileMode.exec, new CompilerFlags());
-      Py.runCode(code, trusted, trusted);
-      capture = trusted.__finditem__("capture");
+  /** One request, loading the program again first if its worker does not hold it. */
+  private Object call(int op, SandboxProcess.Request fields) {
+    JythonSandbox.Answer answer = sandbox.call(file, limits, op, id, fields);
+    if (!answer.loaded()) {
+      ensureLoaded();
+      answer = sandbox.call(file, limits, op, id, fields);
     }
-    return capture;
+    return answer.value();
+  }
+
+  private void send(int op, SandboxProcess.Request fields) {
+    sandbox.call(file, limits, op, id, fields);
   }
 }

@@ -21,7 +21,7 @@ public record Trace(
     expected = List.copyOf(expected);
     predictions = List.copyOf(predictions);
     variables = List.copyOf(variables);
-    values = Map.copyOf(values);
+    values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values)); // in program order: JSON output is stable
     heads = List.copyOf(heads);
     wrong = List.copyOf(wrong);
   }

@@ -46,7 +46,7 @@ public final class Tracer {
   private Trace of(RunCapture capture, List<String> tokens, List<String> expected) {
     int n = tokens.size();
     List<String> variables = new ArrayList<>();
-    Map<String, List<Object>> values = new HashMap<>();
+    Map<String, List<Object>> values = new java.util.LinkedHashMap<>();
     List<HeadSelection> heads = new ArrayList<>();
     for (String name : capture.order()) {
       List<Object> value = capture.list(name);

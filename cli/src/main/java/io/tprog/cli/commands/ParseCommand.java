@@ -38,7 +38,7 @@ public final class ParseCommand implements Callable<Integer> {
         out.println(problem);
       }
       out.flush();
-      return 1;
+      return io.tprog.cli.ExitCodes.BAD_INPUT;
     }
     out.println(dump ? AstDump.dump(result.module().orElseThrow()) : "OK");
     out.flush();

@@ -10,6 +10,7 @@ import io.tprog.analyzer.program.ProgramFileException;
 import io.tprog.analyzer.program.ProgramProblem;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.cli.ExitCodes;
 import io.tprog.cli.UserError;
 import io.tprog.reports.circuit.AblationTable;
 import io.tprog.reports.circuit.CircuitReportWriter;
@@ -95,7 +96,8 @@ public final class ReportCommand implements Callable<Integer> {
         ablation = Optional.of(AblationTable.of(data.toString(), ablated, minimal));
       }
       CircuitReportWriter.write(read.model(), report, ablation, out);
-      stdout.println("wrote " + out.resolve(CircuitReportWriter.MARKDOWN) + ", " + CircuitReportWriter.HTML + ", "
+      // With --json, standard output holds the JSON only.
+      (json ? spec.commandLine().getErr() : stdout).println("wrote " + out.resolve(CircuitReportWriter.MARKDOWN) + ", " + CircuitReportWriter.HTML + ", "
           + CircuitReportWriter.JSON + " and " + CircuitReportWriter.DOT);
     }
     if (!json && !dot && out == null) {
@@ -113,13 +115,21 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads a program, turning a file that cannot be read into one sentence for the user. */
+  /**
+   * Reads a program, turning a file that cannot be read, or that is not valid Python, into one sentence for the user
+   * (a program that parses but does not fit the format still reads, its problems reported as warnings).
+   */
   static ProgramReadResult readProgram(Path program) {
+    ProgramReadResult read;
     try {
-      return ProgramReader.read(program);
+      read = ProgramReader.read(program);
     } catch (ProgramFileException e) {
-      throw new UserError(e.getMessage());
+      throw new UserError(e.getMessage(), ExitCodes.BAD_INPUT);
     }
+    if (!read.parsed()) {
+      throw new UserError(read.problems().get(0).sentence(), ExitCodes.BAD_INPUT);
+    }
+    return read;
   }
 
   /** Problems do not stop the analysis: each is printed as a warning with its file, line and column. */

@@ -127,7 +127,7 @@ public final class TraceCommand implements Callable<Integer> {
     }
     if (out != null) {
       TraceReportWriter.write(program.getFileName().toString(), List.of(traced(trace, trees)), out);
-      o.println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
+      (json ? spec.commandLine().getErr() : o).println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
     }
     o.flush();
     return 0;
@@ -206,7 +206,7 @@ public final class TraceCommand implements Callable<Integer> {
         }
       }
       TraceReportWriter.write(program.getFileName().toString(), shown, groups, out);
-      o.println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
+      (json ? spec.commandLine().getErr() : o).println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
     }
     o.flush();
     return 0;

@@ -111,6 +111,7 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFolder.check(out);
     Task task;
     try {
       task = Task.fromId(taskId);

@@ -184,11 +184,11 @@ class DataCommandTest {
   void missingAndMalformedInputFilesAreOneSentence() throws IOException {
     Path missing = dir.resolve("nope.tsv");
     Run r = run("data", "--text", missing.toString(), "--out", dir.resolve("x.jsonl").toString());
-    assertEquals(1, r.exit());
+    assertEquals(2, r.exit());
     assertEquals("tprog: no such file: " + missing + ".", r.err().strip());
     Path bad = Files.writeString(dir.resolve("bad.conll"), "EU NNP B-NP B-ORG\nrejects\n");
     Run b = run("data", "--conll", bad.toString(), "--out", dir.resolve("x.jsonl").toString());
-    assertEquals(1, b.exit());
+    assertEquals(2, b.exit());
     assertEquals(
         "tprog: " + bad + ", line 2: expected a word and an NER tag separated by spaces or tabs, but found one column.",
         b.err().strip());

@@ -43,7 +43,7 @@ class EvalCommandTest {
     Path data = dir.resolve("bad.jsonl");
     Files.writeString(data, "{\"tokens\": [\"<s>\"], \"labels\": [\"<pad>\"]}\n{\"tokens\": [\"<s>\", \"1\"], \"labels\": [\"<pad>\"]}\n");
     CommandRun r = CommandRun.of("eval", CommandRun.fixture("dynamic/sort/sort.py"), "--data", data.toString());
-    assertEquals(1, r.exit());
+    assertEquals(2, r.exit());
     assertEquals("tprog: " + data + " line 2 has 2 tokens but 1 labels.", r.err().strip());
   }
 

@@ -53,11 +53,11 @@ class ParseCommandTest {
   }
 
   @Test
-  void problemsArePrintedWithFileLineAndColumnAndExitOne(@TempDir Path dir) throws Exception {
+  void problemsArePrintedWithFileLineAndColumnAndExitTwo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.py");
     Files.writeString(file, "def f(x):\n    return (x +\n\nprint(f(1))\n");
     Run r = run("parse", file.toString());
-    assertEquals(1, r.exit());
+    assertEquals(2, r.exit());
     assertEquals(file + ":2:12: '(' was never closed", r.out().trim());
   }
 

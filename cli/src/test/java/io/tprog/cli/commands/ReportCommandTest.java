@@ -105,7 +105,7 @@ class ReportCommandTest {
   @Test
   void missingProgramIsOneSentence() {
     CommandRun r = CommandRun.of("report", dir.resolve("nope.py").toString());
-    assertEquals(1, r.exit());
+    assertEquals(2, r.exit());
     assertEquals("tprog: program file " + dir.resolve("nope.py") + " does not exist.", r.err().strip());
     assertFalse(r.err().contains("\tat "));
   }

@@ -20,6 +20,7 @@ import org.tensorflow.op.core.Max;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Sum;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
@@ -52,6 +53,7 @@ abstract class GraphModel implements TrainableModel {
   private final Map<String, Shape> stateShapes = new LinkedHashMap<>();
   private final Map<String, Placeholder<TFloat32>> restoreInputs = new LinkedHashMap<>();
   private final List<Op> restoreOps = new ArrayList<>();
+  private final int threads;
   private Session session;
   private Op trainStep;
   private Op classifierStep;
@@ -64,6 +66,15 @@ abstract class GraphModel implements TrainableModel {
   protected record Head(Operand<TFloat32> loss, Operand<TFloat32> correct, Operand<TInt32> predictions) {}
 
   protected GraphModel(ModelConfig config, long seed) {
+    this(config, seed, 0);
+  }
+
+  /** As {@link #GraphModel(ModelConfig, long)}, with TensorFlow's thread pools at {@code threads} (0: its default). */
+  protected GraphModel(ModelConfig config, long seed, int threads) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("TensorFlow's thread count must not be negative, got " + threads + ".");
+    }
+    this.threads = threads;
     this.config = config;
     this.initRandom = new SplittableRandom(seed);
     this.graph = new Graph();
@@ -114,7 +125,15 @@ abstract class GraphModel implements TrainableModel {
       restoreInputs.put(e.getKey(), in);
       restoreOps.add(tf.assign(e.getValue(), in));
     }
-    session = new Session(graph);
+    session =
+        threads == 0
+            ? new Session(graph)
+            : new Session(
+                graph,
+                ConfigProto.newBuilder()
+                    .setIntraOpParallelismThreads(threads)
+                    .setInterOpParallelismThreads(threads)
+                    .build());
     session.initialize();
   }
 

@@ -23,7 +23,13 @@ public final class StandardTransformerModel extends GraphModel {
    * @param heads attention heads per layer (must divide {@code width})
    */
   public StandardTransformerModel(ModelConfig config, int width, int heads, long seed, float learningRate) {
-    super(config, seed);
+    this(config, width, heads, seed, learningRate, 0);
+  }
+
+  /** As the five-argument constructor, TensorFlow using {@code threads} (0: its default). */
+  public StandardTransformerModel(
+      ModelConfig config, int width, int heads, long seed, float learningRate, int threads) {
+    super(config, seed, threads);
     if (heads < 1 || width % heads != 0) {
       throw new IllegalArgumentException("The width " + width + " must be a multiple of the " + heads + " heads.");
     }

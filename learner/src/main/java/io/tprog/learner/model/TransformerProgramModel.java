@@ -37,7 +37,12 @@ public final class TransformerProgramModel extends GraphModel {
 
   /** Builds the graph, initialises the parameters from {@code seed}, and opens a session. */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate) {
-    super(config, seed);
+    this(config, seed, learningRate, 0);
+  }
+
+  /** As {@link #TransformerProgramModel(ModelConfig, long, float)}, TensorFlow using {@code threads} (0: default). */
+  public TransformerProgramModel(ModelConfig config, long seed, float learningRate, int threads) {
+    super(config, seed, threads);
     Forward soft = forward(false);
     Forward hard = forward(true);
     for (Map.Entry<String, Operand<TFloat32>> e : hard.variables.entrySet()) {

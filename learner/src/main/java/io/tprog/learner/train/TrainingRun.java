@@ -99,6 +99,7 @@ public final class TrainingRun {
   private AttentionScores attentionScores = AttentionScores.LINEAR;
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
+  private int threads;
 
   public TrainingRun(Data data, Shape shape, TrainingConfig training) {
     this.data = data;
@@ -138,6 +139,18 @@ public final class TrainingRun {
 
   /** Epochs of the classifier fit unless told otherwise. */
   public static final int DEFAULT_CLASSIFIER_EPOCHS = 20;
+
+  /**
+   * TensorFlow's intra- and inter-op thread count (default 0: TensorFlow's own choice, every core), so that runs side
+   * by side (a sweep's cells) do not oversubscribe the cores.
+   */
+  public TrainingRun threads(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("TensorFlow's thread count must not be negative, got " + count + ".");
+    }
+    this.threads = count;
+    return this;
+  }
 
   public TrainingRun onEpoch(Trainer.EpochListener listener) {
     this.listener = listener;
@@ -183,7 +196,7 @@ public final class TrainingRun {
     Map<String, Object> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     try (TransformerProgramModel model =
-        new TransformerProgramModel(config, training.seed(), (float) training.learningRate())) {
+        new TransformerProgramModel(config, training.seed(), (float) training.learningRate(), threads)) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
@@ -297,7 +310,8 @@ public final class TrainingRun {
     Map<String, Object> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     try (StandardTransformerModel model =
-        new StandardTransformerModel(config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate())) {
+        new StandardTransformerModel(
+            config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate(), threads)) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer =

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -56,8 +55,7 @@ public final class TrainingMetrics {
     if (node.isNumber() && path.endsWith("accuracy")) {
       figures.add(new Figure("metrics", path, node.asDouble()));
     } else if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         collect(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), figures);
       }
     }

@@ -2,7 +2,6 @@ package io.tprog.reports.circuit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tprog.analyzer.analysis.Circuit;
 import io.tprog.analyzer.analysis.CircuitComponent;
@@ -38,7 +37,7 @@ class CircuitHtmlBrowserTest {
 
   @BeforeAll
   static void openReport() throws Exception {
-    assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
+    Browser.assumeAvailable();
     sort = Fixtures.analyse(Fixtures.path("dynamic/sort/sort.py"));
     CircuitReportWriter.write(sort.read().model(), sort.report(), OUT);
     Files.createDirectories(OUT.getParent());

@@ -1,7 +1,6 @@
 package io.tprog.reports.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tprog.analyzer.trace.HeadSelection;
 import io.tprog.analyzer.trace.Trace;
@@ -26,7 +25,7 @@ class TraceHtmlBrowserTest {
 
   @Test
   void theBrowserShowsWhereEachHeadLookedAndWhichPositionIsWrong() throws Exception {
-    assumeTrue(Browser.available(), "Chromium is not installed at " + Browser.CHROMIUM);
+    Browser.assumeAvailable();
     Trace trace = TraceReportWriterTest.traceSort();
     TraceReportWriter.write("sort.py", List.of(new TracedInput(trace, Map.of(2, TraceReportWriterTest.provenance()))), OUT);
     ChromeDriver browser = Browser.start(Files.createDirectories(OUT.getParent()));
