@@ -28,7 +28,7 @@ class FailingGroupsTest {
   @Test
   void tracingOnlyFailuresAndNeighboursGivesTheSameGroups() {
     Path program = Path.of(CommandRun.fixture("programs/reverse/reverse.py"));
-    List<Example> examples = Dataset.read(FixtureData.sample("reverse", 60, 5)).examples();
+    List<Example> examples = Dataset.read(FixtureData.sample("reverse", 30, 5)).examples();
     ProgramModel model = ProgramReader.read(program).model();
     SandboxedProgram loaded = Programs.load(program);
     Tracer tracer = new Tracer(loaded, model);
@@ -51,7 +51,7 @@ class FailingGroupsTest {
 
   @Test
   void failingGroupsAlsoCountFailuresByLength() {
-    CommandRun r = CommandRun.of("trace", CommandRun.fixture("programs/reverse/reverse.py"), "--data", FixtureData.sample("reverse", 60, 5).toString(), "--failing", "--no-progress");
+    CommandRun r = CommandRun.of("trace", CommandRun.fixture("programs/reverse/reverse.py"), "--data", FixtureData.sample("reverse", 30, 5).toString(), "--failing", "--no-progress");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().matches("(?s).*\\nmisclassified examples by input length \\(tokens other than <s> and </s>\\): 1: \\d+, 2: \\d+, 3: \\d+.*"), r.out());
   }
