@@ -8,6 +8,9 @@ import io.tprog.learner.data.DatasetSpecException;
 import io.tprog.learner.data.Datasets;
 import io.tprog.learner.data.JsonlDataset;
 import io.tprog.learner.data.LabelledTextReader;
+import io.tprog.learner.data.NlpDataset;
+import io.tprog.learner.data.NlpPreparation;
+import io.tprog.learner.data.NlpTask;
 import io.tprog.learner.data.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,9 +21,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,17 +46,22 @@ import picocli.CommandLine.Spec;
       "Defaults (the paper's): reverse, sort, hist, double_hist, most_freq: --vocab-size 8 --max-length 8; "
           + "dyck1: 4 and 16; dyck2: 6 and 16; induction: 10 and 10; every task --size 20000 --seed 0. "
           + "The vocabulary size counts <pad>, <s> and </s>; the length counts <s> and </s>.",
-      "With --conll or --text, a real dataset is converted instead; one file is split by --seed the same way."
+      "With --conll or --text, a real dataset is converted instead; one file is split by --seed the same way.",
+      "With --task conll, trec, mr, subj or sst2 and --data-dir, or with --format and your own files, the real NLP "
+          + "data is read and prepared as the paper prepares it (splits, length filter, 10,000-word vocabulary, digits "
+          + "for CoNLL) and each split's size printed; --out is then optional."
     })
 public final class DataCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Source source;
+
+  @Mixin NlpDataOptions nlp;
 
   /** Where the examples come from: exactly one of these. */
   static final class Source {
-    @Option(names = "--task", paramLabel = "TASK", description = "Generate a synthetic task: ${COMPLETION-CANDIDATES}.", completionCandidates = TaskIds.class)
+    @Option(names = "--task", paramLabel = "TASK", description = "Generate a synthetic task, or read a real NLP one with --data-dir: ${COMPLETION-CANDIDATES}.", completionCandidates = TaskIds.class)
     String taskId;
 
     @Option(names = "--conll", arity = "1..3", paramLabel = "FILE", description = "Convert CoNLL-2003 column files: one file, or the train, validation and test files in that order.")
@@ -60,7 +71,7 @@ public final class DataCommand implements Callable<Integer> {
     Path text;
   }
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "The file to write (its folder is created if needed).")
+  @Option(names = "--out", paramLabel = "FILE.jsonl", description = "The file to write (its folder is created if needed); optional for real NLP data.")
   Path out;
 
   @Option(names = "--size", paramLabel = "N", description = "Distinct examples wanted (default: 20000).")
@@ -77,18 +88,58 @@ public final class DataCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (Files.isDirectory(out)) {
+    if (out != null && Files.isDirectory(out)) {
       throw new UserError("--out " + out + " is a folder; give the file to write, such as " + out.resolve("data.jsonl"), 2);
     }
-    PrintWriter o = spec.commandLine().getOut();
-    Dataset dataset = source.taskId != null ? generate(o) : convert(o);
-    JsonlDataset.write(out, dataset);
-    for (Map.Entry<String, Integer> split : dataset.splitSizes().entrySet()) {
-      o.printf(Locale.ROOT, "%s: %d%n", split.getKey(), split.getValue());
+    if ((source == null) == !nlp.hasFormat()) {
+      throw new UserError("Give one of --task, --conll, --text or --format.", 2);
     }
-    o.printf(Locale.ROOT, "wrote %s%n", out);
+    PrintWriter o = spec.commandLine().getOut();
+    Optional<NlpTask> nlpTask = source == null || source.taskId == null ? Optional.empty() : NlpTask.fromId(source.taskId);
+    Dataset dataset;
+    if (nlp.hasFormat() || nlpTask.isPresent()) {
+      dataset = readNlp(o, nlpTask);
+    } else {
+      if (out == null) {
+        throw new UserError("Missing required option: '--out=FILE.jsonl'", 2);
+      }
+      dataset = source.taskId != null ? generate(o) : convert(o);
+    }
+    if (out != null) {
+      JsonlDataset.write(out, dataset);
+    }
+    if (nlpTask.isEmpty() && !nlp.hasFormat()) {
+      for (Map.Entry<String, Integer> split : dataset.splitSizes().entrySet()) {
+        o.printf(Locale.ROOT, "%s: %d%n", split.getKey(), split.getValue());
+      }
+    }
+    if (out != null) {
+      o.printf(Locale.ROOT, "wrote %s%n", out);
+    }
     o.flush();
     return 0;
+  }
+
+  /** A real NLP task or the user's files, prepared; prints each split's size, before and after the length filter. */
+  @SuppressWarnings("unchecked")
+  private Dataset readNlp(PrintWriter o, Optional<NlpTask> task) throws IOException {
+    if (size != null || vocabSize != null || maxLength != null) {
+      throw new UserError("--size, --vocab-size and --max-length apply to synthetic tasks, not to real NLP data.", 2);
+    }
+    long splitSeed = seed == null ? 0 : seed;
+    NlpDataset data = task.isPresent() ? nlp.load(task.get(), splitSeed) : nlp.loadFiles(splitSeed);
+    NlpPreparation p = data.preparation();
+    Dataset dataset = data.dataset();
+    o.printf(Locale.ROOT, "%s: vocabulary %d (the %d most frequent training words, <pad> and <unk>), %d labels "
+            + "(<pad> counted), sentences of %d to %d words kept%s%n",
+        dataset.name(), dataset.vocabulary().size(), p.vocabularySize(), dataset.classes().size(), p.minLength(),
+        p.maxLength() - 2, p.replaceDigits() ? ", digit runs replaced by @" : "");
+    Map<String, Object> splits = (Map<String, Object>) data.description().get("splits");
+    for (String split : Dataset.SPLITS) {
+      Map<String, Object> s = (Map<String, Object>) splits.get(split);
+      o.printf(Locale.ROOT, "%s: %d (of %d read from %s)%n", split, s.get("kept"), s.get("read"), s.get("file"));
+    }
+    return dataset;
   }
 
   private Dataset generate(PrintWriter o) {
@@ -156,7 +207,8 @@ public final class DataCommand implements Callable<Integer> {
   static final class TaskIds implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(Task.values()).map(Task::id).iterator();
+      return Stream.concat(Arrays.stream(Task.values()).map(Task::id), Arrays.stream(NlpTask.values()).map(NlpTask::id))
+          .iterator();
     }
   }
 }

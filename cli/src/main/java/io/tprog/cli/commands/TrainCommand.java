@@ -4,19 +4,27 @@ import io.tprog.cli.UserError;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.DatasetSpec;
 import io.tprog.learner.data.Datasets;
+import io.tprog.learner.data.NlpDataset;
+import io.tprog.learner.data.NlpTask;
 import io.tprog.learner.data.Task;
+import io.tprog.learner.embeddings.EmbeddingInit;
+import io.tprog.learner.embeddings.WordVectors;
 import io.tprog.learner.model.AttentionScores;
+import io.tprog.learner.train.NlpPresets;
 import io.tprog.learner.train.TaskPresets;
 import io.tprog.learner.train.TrainingConfig;
 import io.tprog.learner.train.TrainingRun;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +42,20 @@ import picocli.CommandLine.Spec;
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--task", required = true, description = "The task: ${COMPLETION-CANDIDATES}.", completionCandidates = DataCommand.TaskIds.class)
+  @Option(names = "--task", description = "The task: ${COMPLETION-CANDIDATES} (conll, trec, mr, subj and sst2 read --data-dir).", completionCandidates = DataCommand.TaskIds.class)
   String taskId;
+
+  @Mixin NlpDataOptions nlp;
+
+  @Option(
+      names = "--embeddings",
+      paramLabel = "FILE",
+      description = "GloVe vectors (.txt or .txt.gz) that initialise an NLP task's word embeddings by a seeded random"
+          + " projection; without it they start random.")
+  Path embeddings;
+
+  @Option(names = "--word-variables", description = "Embedding variables per word of an NLP task (default: 4, the paper's).")
+  Integer wordVariables;
 
   @Option(names = "--out", required = true, description = "Folder for the program, weights, metrics, curves and checkpoint.")
   Path out;
@@ -61,8 +81,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", description = "Training epochs.")
   Integer epochs;
 
-  @Option(names = "--batch-size", defaultValue = "512", description = "Examples per step (default: ${DEFAULT-VALUE}).")
-  int batchSize;
+  @Option(names = "--batch-size", description = "Examples per step (default: 512; the paper's for NLP tasks: 32 for CoNLL, 128 for classification).")
+  Integer batchSize;
 
   @Option(names = "--lr", description = "Adam learning rate (default: 0.05, the paper's; 0.001 with --standard).")
   Double learningRate;
@@ -91,6 +111,12 @@ public final class TrainCommand implements Callable<Integer> {
   boolean standard;
 
   @Option(
+      names = "--dropout",
+      description = "Dropout rate of the --standard baseline while training (default: 0.5 for NLP tagging, as the"
+          + " paper's CoNLL script; 0 otherwise). The paper's code gives Transformer Programs no dropout.")
+  Double dropout;
+
+  @Option(
       names = "--attention-scores",
       description =
           "How categorical heads score soft matches while training: linear (the argmax logits on soft matches), log"
@@ -109,9 +135,78 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
 
+  /** What to train: the task's name, the run, and the settings to print. */
+  private record Plan(String task, TrainingRun run, TrainingRun.Shape shape, TrainingConfig training, String note) {}
+
   @Override
   public Integer call() throws Exception {
     OutputFolder.check(out);
+    Optional<NlpTask> nlpTask = taskId == null ? Optional.empty() : NlpTask.fromId(taskId);
+    if (taskId == null && !nlp.hasFormat()) {
+      throw new UserError("Missing required option: '--task=<taskId>' (or --format with your own NLP files).", 2);
+    }
+    if (taskId != null && nlp.hasFormat()) {
+      throw new UserError("Give --task or --format, not both.", 2);
+    }
+    Plan plan;
+    try {
+      plan = nlpTask.isPresent() || nlp.hasFormat() ? nlpPlan(nlpTask) : syntheticPlan();
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage(), 2);
+    }
+    TrainingRun run = plan.run();
+    TrainingRun.Shape shape = plan.shape();
+    TrainingConfig training = plan.training();
+    int batchSize = training.batchSize();
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf(
+        Locale.ROOT,
+        "Training %s%s: %d layers, per layer %d categorical + %d numerical heads, %d categorical + %d numerical MLPs,"
+            + " variable size %d; %d epochs, batch %d, lr %s, seed %d.%n",
+        plan.task(),
+        standard ? " (standard Transformer baseline)" : "",
+        shape.layers(),
+        shape.catHeads(),
+        shape.numHeads(),
+        shape.catMlps(),
+        shape.numMlps(),
+        shape.varSize(), training.epochs(), batchSize, training.learningRate(), seed);
+    if (!plan.note().isEmpty()) {
+      stdout.println(plan.note());
+    }
+    stdout.flush();
+    TrainingRun.Result result = run.showProgress(!noProgress).run(out, resume);
+    Map<?, ?> accuracy = (Map<?, ?>) result.metrics().get("accuracy");
+    Map<?, ?> test = (Map<?, ?>) accuracy.get("test");
+    if (standard) {
+      stdout.printf(
+          Locale.ROOT,
+          "Test accuracy of the standard Transformer %.2f%%. Wrote %s.%n",
+          100 * ((Number) test.get("model_token_accuracy")).doubleValue(),
+          out.resolve(TrainingRun.METRICS));
+      return 0;
+    }
+    Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
+    if (test.get("program_entities") instanceof Map<?, ?> entities) {
+      stdout.printf(Locale.ROOT, "Test entities (strict IOB2): precision %.2f, recall %.2f, F1 %.2f.%n",
+          100 * ((Number) entities.get("precision")).doubleValue(), 100 * ((Number) entities.get("recall")).doubleValue(),
+          100 * ((Number) entities.get("f1")).doubleValue());
+    }
+    writeReport(out.resolve(plan.task() + ".py"), out.resolve(REPORT_FOLDER));
+    stdout.printf(
+        Locale.ROOT,
+        "Test accuracy %.2f%%; model and program agree on %s of %s test positions. Wrote %s.%n",
+        100 * ((Number) test.get("program_token_accuracy")).doubleValue(),
+        agreement.get("model_vs_java_positions_agreed"),
+        agreement.get("model_vs_java_positions_compared"),
+        out.resolve(plan.task() + ".py"));
+    return 0;
+  }
+
+  private Plan syntheticPlan() {
+    if (embeddings != null || wordVariables != null || nlp.dataDir != null) {
+      throw new IllegalArgumentException("--embeddings, --word-variables and --data-dir are for NLP tasks, not " + taskId + ".");
+    }
     Task task;
     try {
       task = Task.fromId(taskId);
@@ -126,73 +221,80 @@ public final class TrainCommand implements Callable<Integer> {
       dataSpec = dataSpec.withSeed(dataSeed);
     }
     TaskPresets.Preset preset = TaskPresets.fast(task);
-    TrainingRun.Shape base = preset.shape();
-    TrainingRun.Shape shape =
-        new TrainingRun.Shape(
-            or(layers, base.layers()),
-            or(catHeads, base.catHeads()),
-            or(numHeads, base.numHeads()),
-            or(catMlps, base.catMlps()),
-            or(numMlps, base.numMlps()),
-            or(varSize, base.varSize()));
-    TrainingConfig training;
-    TrainingRun run;
-    try {
-      double lr = learningRate != null ? learningRate : standard ? 0.001 : 0.05;
-      training = new TrainingConfig(or(epochs, preset.epochs()), batchSize, lr, tauStart, tauEnd, seed);
-      Dataset dataset = Datasets.generate(task, dataSpec);
-      AttentionScores scores =
-          attentionScores != null ? AttentionScores.fromId(attentionScores) : TaskPresets.attentionScores(task);
-      run =
-          new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
-              .standard(standard)
-              .attentionScores(scores);
-      if (classifierEpochs != null) {
-        if (standard) {
-          throw new IllegalArgumentException(
-              "--classifier-epochs fits a Transformer Program's classifier; the --standard baseline has none.");
-        }
-        run.classifierEpochs(classifierEpochs);
+    TrainingRun.Shape shape = shape(preset.shape());
+    double lr = learningRate != null ? learningRate : standard ? 0.001 : 0.05;
+    TrainingConfig training =
+        new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, 512), lr, tauStart, tauEnd, seed);
+    Dataset dataset = Datasets.generate(task, dataSpec);
+    AttentionScores scores =
+        attentionScores != null ? AttentionScores.fromId(attentionScores) : TaskPresets.attentionScores(task);
+    TrainingRun run =
+        new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
+            .standard(standard)
+            .attentionScores(scores);
+    runOptions(run);
+    run.modelConfig();
+    return new Plan(task.id(), run, shape, training, "");
+  }
+
+  /** The preset's shape with the options given. */
+  private TrainingRun.Shape shape(TrainingRun.Shape base) {
+    return new TrainingRun.Shape(or(layers, base.layers()), or(catHeads, base.catHeads()),
+        or(numHeads, base.numHeads()), or(catMlps, base.catMlps()), or(numMlps, base.numMlps()),
+        or(varSize, base.varSize()));
+  }
+
+  /** The options that set the run itself: the baseline's dropout and the classifier fit. */
+  private void runOptions(TrainingRun run) {
+    if (dropout != null) {
+      if (!standard) {
+        throw new IllegalArgumentException(
+            "--dropout applies to the --standard baseline; the paper's code gives Transformer Programs no dropout.");
       }
-      run.modelConfig();
-    } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage(), 2);
+      run.dropout(dropout);
     }
-    PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf(
-        Locale.ROOT,
-        "Training %s%s: %d layers, per layer %d categorical + %d numerical heads, %d categorical + %d numerical MLPs,"
-            + " variable size %d; %d epochs, batch %d, lr %s, seed %d.%n",
-        task.id(),
-        standard ? " (standard Transformer baseline)" : "",
-        shape.layers(),
-        shape.catHeads(),
-        shape.numHeads(),
-        shape.catMlps(),
-        shape.numMlps(),
-        shape.varSize(), training.epochs(), batchSize, training.learningRate(), seed);
-    stdout.flush();
-    TrainingRun.Result result = run.showProgress(!noProgress).run(out, resume);
-    Map<?, ?> accuracy = (Map<?, ?>) result.metrics().get("accuracy");
-    Map<?, ?> test = (Map<?, ?>) accuracy.get("test");
-    if (standard) {
-      stdout.printf(
-          Locale.ROOT,
-          "Test accuracy of the standard Transformer %.2f%%. Wrote %s.%n",
-          100 * ((Number) test.get("model_token_accuracy")).doubleValue(),
-          out.resolve(TrainingRun.METRICS));
-      return 0;
+    if (classifierEpochs != null) {
+      if (standard) {
+        throw new IllegalArgumentException(
+            "--classifier-epochs fits a Transformer Program's classifier; the --standard baseline has none.");
+      }
+      run.classifierEpochs(classifierEpochs);
     }
-    Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
-    writeReport(out.resolve(task.id() + ".py"), out.resolve(REPORT_FOLDER));
-    stdout.printf(
-        Locale.ROOT,
-        "Test accuracy %.2f%%; model and program agree on %s of %s test positions. Wrote %s.%n",
-        100 * ((Number) test.get("program_token_accuracy")).doubleValue(),
-        agreement.get("model_vs_java_positions_agreed"),
-        agreement.get("model_vs_java_positions_compared"),
-        out.resolve(task.id() + ".py"));
-    return 0;
+  }
+
+  /** A real NLP task or the user's files, with the paper's settings for options left out. */
+  private Plan nlpPlan(Optional<NlpTask> task) throws IOException {
+    if (size != null) {
+      throw new IllegalArgumentException("--size applies to synthetic tasks, not to real NLP data.");
+    }
+    long splitSeed = dataSeed != null ? dataSeed : 0;
+    NlpDataset data = task.isPresent() ? nlp.load(task.get(), splitSeed) : nlp.loadFiles(splitSeed);
+    NlpPresets.Preset preset = data.dataset().pooled() ? NlpPresets.classification() : NlpPresets.tagging();
+    TrainingRun.Shape shape = shape(preset.shape());
+    int variables = or(wordVariables, preset.wordVariables());
+    double lr = learningRate != null ? learningRate : standard ? 0.001 : preset.learningRate();
+    TrainingConfig training =
+        new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, preset.batchSize()), lr, tauStart, tauEnd, seed);
+    TrainingRun.Data runData = TrainingRun.Data.of(data);
+    float[] init = null;
+    String note = "";
+    if (embeddings != null && !standard) {
+      WordVectors vectors = WordVectors.read(embeddings, runData.vocabulary());
+      init = EmbeddingInit.project(runData.vocabulary(), vectors, variables, shape.varSize(), seed);
+      note = String.format(Locale.ROOT, "Word embeddings start from %s: %d of %d words have a vector.",
+          embeddings, EmbeddingInit.found(runData.vocabulary(), vectors), runData.vocabulary().size());
+    }
+    AttentionScores scores = attentionScores != null ? AttentionScores.fromId(attentionScores) : AttentionScores.LINEAR;
+    TrainingRun run = new TrainingRun(runData, shape, training)
+        .standard(standard)
+        .attentionScores(scores)
+        .wordEmbeddings(variables, init, data.preparation().replaceDigits());
+    if (standard && dropout == null && !data.dataset().pooled()) {
+      run.dropout(0.5);
+    }
+    runOptions(run);
+    run.modelConfig();
+    return new Plan(data.dataset().name(), run, shape, training, note);
   }
 
   /** Folder inside --out that holds the circuit report of the trained program. */

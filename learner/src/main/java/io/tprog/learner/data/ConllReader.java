@@ -1,15 +1,19 @@
 package io.tprog.learner.data;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads CoNLL-2003 column files for named-entity recognition: one token a line, columns separated by spaces or tabs
  * (word first, NER tag last, so {@code word POS chunk tag} and {@code word tag} both work, but every line of a file
- * has the same number of columns), a blank line between sentences, {@code -DOCSTART-} lines ignored. Each sentence
+ * has the same number of columns; another tag column can be chosen), a blank line between sentences, {@code -DOCSTART-}
+ * lines ignored. Files are UTF-8 unless another charset is given. Each sentence
  * becomes {@code <s> words </s>} labelled {@code <pad> tags <pad>}. Tags are {@code O}, {@code B-TYPE} or
  * {@code I-TYPE}; the original release's IOB1 tagging (a span may start with {@code I-}) is rewritten to IOB2 (every
  * span starts with {@code B-}), which leaves IOB2 files unchanged.
@@ -17,18 +21,35 @@ import java.util.regex.Pattern;
 public final class ConllReader {
 
   private static final Pattern COLUMN_SEPARATOR = Pattern.compile("[ \\t]+");
+  private static final Pattern FIELD = Pattern.compile("\\S+");
   private static final Pattern TAG = Pattern.compile("O|[BI]-\\S+");
 
   private ConllReader() {}
 
-  /** The sentences of {@code file}, each an example of {@code split}, in file order. */
+  /** Tag column that means "the last one". */
+  public static final int LAST_COLUMN = 0;
+
+  /** The sentences of a UTF-8 {@code file} tagged in its last column, each an example of {@code split}, in file order. */
   public static List<Example> read(Path file, String split) throws IOException {
+    return read(file, split, LAST_COLUMN, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The sentences of {@code file} decoded with {@code charset}, tagged in column {@code tagColumn} (1-based, the word
+   * being column 1; {@link #LAST_COLUMN} for the last), each an example of {@code split}, in file order.
+   */
+  public static List<Example> read(Path file, String split, int tagColumn, Charset charset) throws IOException {
+    if (tagColumn < 0 || tagColumn == 1) {
+      throw new IllegalArgumentException(
+          "The tag column must be 2 or more (column 1 holds the word), or " + LAST_COLUMN + " for the last, not "
+              + tagColumn + ".");
+    }
     List<Example> sentences = new ArrayList<>();
     List<String> words = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     int columns = 0;
     int lineNumber = 0;
-    for (String line : TextLines.read(file)) {
+    for (String line : TextLines.read(file, charset)) {
       lineNumber++;
       String trimmed = line.strip();
       if (trimmed.isEmpty()) {
@@ -50,11 +71,18 @@ public final class ConllReader {
             file, lineNumber, 0, "expected " + columns + " columns like the first token line, but found "
                 + parts.length);
       }
-      String tag = parts[parts.length - 1];
+      if (tagColumn > parts.length) {
+        throw new DataFormatException(
+            file, lineNumber, 0, "expected the tag in column " + tagColumn + ", but the line has " + parts.length
+                + " columns");
+      }
+      int column = tagColumn == LAST_COLUMN ? parts.length : tagColumn;
+      String tag = parts[column - 1];
       if (!TAG.matcher(tag).matches()) {
         throw new DataFormatException(
-            file, lineNumber, trimmed.lastIndexOf(tag) + 1 + (line.length() - line.stripLeading().length()),
-            "expected an NER tag (O, B-TYPE or I-TYPE) in the last column, but found '" + tag + "'");
+            file, lineNumber, columnOf(line, column),
+            "expected an IOB tag (O, B-TYPE or I-TYPE) in " + (tagColumn == LAST_COLUMN ? "the last column" : "column "
+                + tagColumn) + ", but found '" + tag + "'; other tag schemes (such as IOBES's S- and E-) are not read");
       }
       words.add(parts[0]);
       tags.add(tag);
@@ -72,6 +100,16 @@ public final class ConllReader {
     examples.addAll(read(validation, Dataset.VALIDATION));
     examples.addAll(read(test, Dataset.TEST));
     return Dataset.of("conll_ner", examples, false, false);
+  }
+
+  /** The 1-based character column where the {@code column}-th whitespace-separated field of {@code line} starts. */
+  private static int columnOf(String line, int column) {
+    Matcher field = FIELD.matcher(line);
+    int start = 0;
+    for (int i = 0; i < column && field.find(); i++) {
+      start = field.start();
+    }
+    return start + 1;
   }
 
   private static void addSentence(List<Example> sentences, String split, List<String> words, List<String> tags) {

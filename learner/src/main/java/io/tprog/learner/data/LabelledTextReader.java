@@ -1,6 +1,8 @@
 package io.tprog.learner.data;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,11 +20,16 @@ public final class LabelledTextReader {
 
   private LabelledTextReader() {}
 
-  /** The lines of {@code file}, each an example of {@code split}, in file order. */
+  /** The lines of a UTF-8 {@code file}, each an example of {@code split}, in file order. */
   public static List<Example> read(Path file, String split) throws IOException {
+    return read(file, split, StandardCharsets.UTF_8);
+  }
+
+  /** The lines of {@code file} decoded with {@code charset}, each an example of {@code split}, in file order. */
+  public static List<Example> read(Path file, String split, Charset charset) throws IOException {
     List<Example> examples = new ArrayList<>();
     int lineNumber = 0;
-    for (String line : TextLines.read(file)) {
+    for (String line : TextLines.read(file, charset)) {
       lineNumber++;
       if (!line.isBlank()) {
         examples.add(parse(file, lineNumber, line, split));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a UTF-8 text file as lines, reporting bytes that are not UTF-8 on the line where they occur. A byte-order
- * mark, which some editors put at the start of UTF-8 files, is dropped.
+ * Reads a text file as lines, UTF-8 unless told otherwise, reporting bytes that are not text in the charset on the line
+ * where they occur. A byte-order mark, which some editors put at the start of UTF-8 files, is dropped.
  */
 final class TextLines {
   private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -23,8 +24,13 @@ final class TextLines {
 
   /** The lines of {@code file} without their line breaks ({@code \n} or {@code \r\n}). */
   static List<String> read(Path file) throws IOException {
+    return read(file, StandardCharsets.UTF_8);
+  }
+
+  /** The lines of {@code file} decoded with {@code charset}, without their line breaks. */
+  static List<String> read(Path file, Charset charset) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     List<String> lines = new ArrayList<>();
@@ -48,7 +54,9 @@ final class TextLines {
       CharBuffer chars = decoder.reset().decode(ByteBuffer.wrap(bytes, from, to - from));
       return chars.toString();
     } catch (CharacterCodingException e) {
-      throw new DataFormatException(file, line, 0, "expected UTF-8 text, but the line has bytes that are not UTF-8");
+      String name = decoder.charset().name();
+      throw new DataFormatException(
+          file, line, 0, "expected " + name + " text, but the line has bytes that are not " + name);
     }
   }
 }

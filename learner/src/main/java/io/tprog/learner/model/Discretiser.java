@@ -7,6 +7,7 @@ import io.tprog.learner.program.NumHead;
 import io.tprog.learner.program.NumMlp;
 import io.tprog.learner.program.Program;
 import io.tprog.learner.program.ProgramConfig;
+import io.tprog.learner.program.WordEmbeddings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +36,32 @@ public final class Discretiser {
 
   /** The program of the model's current parameters, for the named task. */
   public Program discretise(String task) {
+    return discretise(task, false);
+  }
+
+  /**
+   * The program of the model's current parameters, for the named task; with factored word embeddings, each word's
+   * value of each variable is the argmax of its logits, and the program replaces digit runs when
+   * {@code replaceDigits}.
+   */
+  public Program discretise(String task, boolean replaceDigits) {
     int k = config.varSize();
     int n = config.maxLength();
-    domainSizes.put("tokens", config.vocabulary().size());
+    WordEmbeddings embeddings = null;
+    if (config.factored()) {
+      int words = config.vocabulary().size();
+      int[][] values = new int[words][config.wordVariables()];
+      for (int v = 0; v < config.wordVariables(); v++) {
+        float[] logits = parameters.get(ModelConfig.wordVariable(v));
+        for (int w = 0; w < words; w++) {
+          values[w][v] = argMax(logits, w * k, k);
+        }
+        domainSizes.put(ModelConfig.wordVariable(v), k);
+      }
+      embeddings = new WordEmbeddings(replaceDigits, values);
+    } else {
+      domainSizes.put("tokens", config.vocabulary().size());
+    }
     domainSizes.put("positions", n);
     ranges.put("ones", new int[] {1, 1});
     List<CatHead> catHeads = new ArrayList<>();
@@ -132,7 +156,8 @@ public final class Discretiser {
         numHeads,
         catMlps,
         numMlps,
-        new Classifier(features, weights));
+        new Classifier(features, weights),
+        embeddings);
   }
 
   private String pick(String parameter, List<String> candidates) {

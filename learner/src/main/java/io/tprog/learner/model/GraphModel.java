@@ -225,6 +225,18 @@ abstract class GraphModel implements TrainableModel {
     return register(name, shape, init);
   }
 
+  /** The named parameter, created on first use with the row-major values {@code init}. */
+  protected final Variable<TFloat32> initialisedParameter(String name, Shape shape, float[] init) {
+    Variable<TFloat32> existing = parameters.get(name);
+    if (existing != null) {
+      return existing;
+    }
+    if (init.length != shape.size()) {
+      throw new IllegalArgumentException(name + " needs " + shape.size() + " initial values, got " + init.length + ".");
+    }
+    return register(name, shape, init.clone());
+  }
+
   private Variable<TFloat32> register(String name, Shape shape, float[] init) {
     Variable<TFloat32> v = tf.withName(name).variable(tf.constant(shape, DataBuffers.of(init)));
     parameters.put(name, v);

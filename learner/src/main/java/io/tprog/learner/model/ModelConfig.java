@@ -1,5 +1,6 @@
 package io.tprog.learner.model;
 
+import io.tprog.learner.program.WordEmbeddings;
 import java.util.List;
 
 /**
@@ -21,6 +22,9 @@ import java.util.List;
  * @param pooled whether position 0 predicts one label from the mean of all positions' logits
  * @param mlpHidden hidden width of every MLP
  * @param attentionScores how categorical heads score soft matches while training
+ * @param wordVariables factored word embeddings: each word picks a value for each of this many categorical variables
+ *     ({@code var0_embeddings} ...) in place of the one-hot {@code tokens} variable, so the vocabulary may be larger
+ *     than {@code varSize}; 0 for one-hot tokens
  */
 public record ModelConfig(
     int layers,
@@ -37,7 +41,29 @@ public record ModelConfig(
     boolean causal,
     boolean pooled,
     int mlpHidden,
-    AttentionScores attentionScores) {
+    AttentionScores attentionScores,
+    int wordVariables) {
+
+  /** A configuration with one-hot tokens (no factored word embeddings). */
+  public ModelConfig(
+      int layers,
+      int catHeads,
+      int numHeads,
+      int catMlps,
+      int numMlps,
+      int varSize,
+      int maxLength,
+      List<String> vocabulary,
+      List<String> classes,
+      String padToken,
+      List<String> maskedClasses,
+      boolean causal,
+      boolean pooled,
+      int mlpHidden,
+      AttentionScores attentionScores) {
+    this(layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, vocabulary, classes, padToken, maskedClasses,
+        causal, pooled, mlpHidden, attentionScores, 0);
+  }
 
   public ModelConfig {
     vocabulary = List.copyOf(vocabulary);
@@ -46,7 +72,10 @@ public record ModelConfig(
     if (attentionScores == null) {
       throw new IllegalArgumentException("The attention scores are not set.");
     }
-    if (vocabulary.size() > varSize) {
+    if (wordVariables < 0) {
+      throw new IllegalArgumentException("The number of word variables must not be negative, got " + wordVariables + ".");
+    }
+    if (wordVariables == 0 && vocabulary.size() > varSize) {
       throw new IllegalArgumentException(
           "The vocabulary has " + vocabulary.size() + " tokens, more than the variable size " + varSize + ".");
     }
@@ -57,6 +86,16 @@ public record ModelConfig(
     if (!vocabulary.contains(padToken)) {
       throw new IllegalArgumentException("The vocabulary has no padding token " + padToken + ".");
     }
+  }
+
+  /** Whether words are factored embeddings rather than one-hot tokens. */
+  public boolean factored() {
+    return wordVariables > 0;
+  }
+
+  /** The name of word variable {@code v}, as in the paper's programs. */
+  public static String wordVariable(int v) {
+    return WordEmbeddings.variable(v);
   }
 
   /** The slot of the padding token. */

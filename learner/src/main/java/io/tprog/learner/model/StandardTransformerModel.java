@@ -6,6 +6,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.math.Mean;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
 
 /**
  * The baseline of model.md section 10: a standard pre-norm Transformer encoder over the same batches (learned token
@@ -29,17 +30,46 @@ public final class StandardTransformerModel extends GraphModel {
   /** As the five-argument constructor, TensorFlow using {@code threads} (0: its default). */
   public StandardTransformerModel(
       ModelConfig config, int width, int heads, long seed, float learningRate, int threads) {
+    this(config, width, heads, seed, learningRate, threads, 0f);
+  }
+
+  /**
+   * As the six-argument constructor, with dropout at rate {@code dropout} on the embeddings and on each attention and
+   * feed-forward output while training (the paper's CoNLL baseline uses 0.5); evaluation never drops. The mask is
+   * drawn from the step's noise seed, so a step stays a function of its inputs.
+   */
+  public StandardTransformerModel(
+      ModelConfig config, int width, int heads, long seed, float learningRate, int threads, float dropout) {
     super(config, seed, threads);
     if (heads < 1 || width % heads != 0) {
       throw new IllegalArgumentException("The width " + width + " must be a multiple of the " + heads + " heads.");
     }
+    if (dropout < 0 || dropout >= 1) {
+      throw new IllegalArgumentException("The dropout rate must be in [0, 1), not " + dropout + ".");
+    }
     this.width = width;
     this.heads = heads;
-    Head head = head(forward());
-    finish(head, head, learningRate);
+    this.dropout = dropout;
+    Head evaluation = head(forward(false));
+    Head training = dropout > 0 ? head(forward(true)) : evaluation;
+    finish(training, evaluation, learningRate);
   }
 
-  private Operand<TFloat32> forward() {
+  private final float dropout;
+  private int dropoutStreams;
+
+  /** {@code x} with each value zeroed at the dropout rate and the rest scaled up, when training with dropout. */
+  private Operand<TFloat32> drop(Operand<TFloat32> x, boolean training) {
+    if (!training) {
+      return x;
+    }
+    Operand<TInt64> seed = tf.math.add(noiseSeed, tf.constant(new long[] {0L, ++dropoutStreams * 7_000_003L}));
+    Operand<TFloat32> uniform = tf.random.statelessRandomUniform(tf.shape(tf.stopGradient(x)), seed);
+    Operand<TFloat32> keep = tf.dtypes.cast(tf.math.greaterEqual(uniform, tf.constant(dropout)), TFloat32.class);
+    return tf.math.mul(x, tf.math.mul(keep, tf.constant(1f / (1f - dropout))));
+  }
+
+  private Operand<TFloat32> forward(boolean training) {
     int n = config.maxLength();
     int v = config.vocabulary().size();
     int classCount = config.classes().size();
@@ -52,6 +82,7 @@ public final class StandardTransformerModel extends GraphModel {
                 tf.linalg.matMul(tf.reshape(oneHot, tf.constant(new int[] {-1, v})), tokenEmbedding),
                 tf.constant(new int[] {-1, n, width})),
             positionEmbedding);
+    x = drop(x, training);
     // additive mask [B, 1, N(query), N(key)]: pad keys everywhere, later keys when causal
     Operand<TFloat32> keyMask = keyMask();
     float[][] causal = new float[n][n];
@@ -67,10 +98,10 @@ public final class StandardTransformerModel extends GraphModel {
     Operand<TFloat32> maskBias = tf.math.mul(tf.math.sub(tf.constant(1f), allowed), tf.constant(INVALID_KEY));
     for (int layer = 0; layer < config.layers(); layer++) {
       String p = "layer_" + layer + ".";
-      x = tf.math.add(x, attention(p, layerNorm(p + "norm1", x), maskBias));
+      x = tf.math.add(x, drop(attention(p, layerNorm(p + "norm1", x), maskBias), training));
       Operand<TFloat32> h = layerNorm(p + "norm2", x);
       Operand<TFloat32> hidden = tf.nn.relu(dense(p + "ff1", h, width, 2 * width));
-      x = tf.math.add(x, dense(p + "ff2", hidden, 2 * width, width));
+      x = tf.math.add(x, drop(dense(p + "ff2", hidden, 2 * width, width), training));
     }
     return dense("classifier", layerNorm("final_norm", x), width, classCount);
   }

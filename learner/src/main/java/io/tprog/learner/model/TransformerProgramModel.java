@@ -12,6 +12,7 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Stack;
 import org.tensorflow.op.core.Sum;
+import org.tensorflow.op.core.Unique;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -34,6 +35,9 @@ public final class TransformerProgramModel extends GraphModel {
   private final List<String> numericalNames = new ArrayList<>();
   private final Map<String, Operand<TInt32>> hardValues = new LinkedHashMap<>();
   private int noiseStreams;
+  private final float[] embeddingLogits;
+  /** The batch's distinct token slots and each position's index among them, for the soft word variables. */
+  private Unique<TInt32, TInt32> distinctTokens;
 
   /** Builds the graph, initialises the parameters from {@code seed}, and opens a session. */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate) {
@@ -42,7 +46,18 @@ public final class TransformerProgramModel extends GraphModel {
 
   /** As {@link #TransformerProgramModel(ModelConfig, long, float)}, TensorFlow using {@code threads} (0: default). */
   public TransformerProgramModel(ModelConfig config, long seed, float learningRate, int threads) {
+    this(config, seed, learningRate, threads, null);
+  }
+
+  /**
+   * As {@link #TransformerProgramModel(ModelConfig, long, float, int)}, with the factored word embeddings' initial
+   * logits: row-major {@code [vocabulary, wordVariables * varSize]}, word {@code w}'s logits for variable {@code v} at
+   * {@code [w, v * k .. v * k + k)} (see {@code EmbeddingInit}); null draws them from N(0, 1) by the seed.
+   */
+  public TransformerProgramModel(
+      ModelConfig config, long seed, float learningRate, int threads, float[] embeddingLogits) {
     super(config, seed, threads);
+    this.embeddingLogits = embeddingLogits;
     Forward soft = forward(false);
     Forward hard = forward(true);
     for (Map.Entry<String, Operand<TFloat32>> e : hard.variables.entrySet()) {
@@ -96,8 +111,16 @@ public final class TransformerProgramModel extends GraphModel {
 
     LinkedHashMap<String, Operand<TFloat32>> cat = new LinkedHashMap<>();
     LinkedHashMap<String, Operand<TFloat32>> num = new LinkedHashMap<>();
-    Operand<TFloat32> tokensOneHot = tf.oneHot(tokens, tf.constant(k), tf.constant(1f), tf.constant(0f));
-    cat.put("tokens", tokensOneHot);
+    Operand<TFloat32> tokensOneHot;
+    if (config.factored()) {
+      for (int v = 0; v < config.wordVariables(); v++) {
+        cat.put(ModelConfig.wordVariable(v), wordVariable(v, hard));
+      }
+      tokensOneHot = cat.get(ModelConfig.wordVariable(0));
+    } else {
+      tokensOneHot = tf.oneHot(tokens, tf.constant(k), tf.constant(1f), tf.constant(0f));
+      cat.put("tokens", tokensOneHot);
+    }
     cat.put("positions", tf.math.add(tf.zerosLike(tokensOneHot), tf.constant(positionOneHot(n, k))));
     num.put("ones", tf.onesLike(keyMask));
 
@@ -188,6 +211,46 @@ public final class TransformerProgramModel extends GraphModel {
     Map<String, Operand<TFloat32>> variables = new LinkedHashMap<>(cat);
     variables.putAll(num);
     return new Forward(head(logits), variables);
+  }
+
+  /**
+   * Word variable {@code v} at every position, {@code [B, N, k]}: each vocabulary word's choice among the k values
+   * (a Gumbel-softmax over its logits, one noise sample per word and step, shared by the batch; the argmax in the hard
+   * pass). The soft pass computes the choice of the batch's distinct words only, which is what it reads: a
+   * 10,000-word vocabulary would otherwise cost a softmax over the whole table every step.
+   */
+  private Operand<TFloat32> wordVariable(int v, boolean hard) {
+    int k = config.varSize();
+    int words = config.vocabulary().size();
+    String name = ModelConfig.wordVariable(v);
+    Variable<TFloat32> logits;
+    if (embeddingLogits == null) {
+      logits = parameter(name, Shape.of(words, k), 1.0);
+    } else {
+      int width = config.wordVariables() * k;
+      float[] init = new float[words * k];
+      for (int w = 0; w < words; w++) {
+        System.arraycopy(embeddingLogits, w * width + v * k, init, w * k, k);
+      }
+      logits = initialisedParameter(name, Shape.of(words, k), init);
+    }
+    if (hard) {
+      return tf.gather(oneHotArgMax(logits, k), tokens, tf.constant(0));
+    }
+    if (distinctTokens == null) {
+      distinctTokens = tf.unique(tf.reshape(tokens, tf.constant(new int[] {-1})), tf.constant(new int[] {0}));
+    }
+    Operand<TFloat32> rows = tf.gather(logits, distinctTokens.y(), tf.constant(0));
+    Operand<TFloat32> choice =
+        tf.nn.softmax(tf.math.div(tf.math.add(rows, gumbel(distinctShape(k))), temperature));
+    return tf.reshape(
+        tf.gather(choice, distinctTokens.idx(), tf.constant(0)),
+        tf.constant(new int[] {-1, config.maxLength(), k}));
+  }
+
+  /** The shape {@code [distinct tokens, last]}, from the tokens alone (no gradient may reach the noise). */
+  private Operand<TInt32> distinctShape(int last) {
+    return tf.concat(List.of(tf.shape(distinctTokens.y()), tf.constant(new int[] {last})), tf.constant(0));
   }
 
   /** Score of a key that does not match in the soft attention logits: {@code log(SOFT_FLOOR)}. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,7 +37,17 @@ public final class Program {
   private final Map<String, BitSet> reachable = new HashMap<>();
   private final Map<String, Integer> featureRows = new HashMap<>();
   private final Map<String, Integer> tokenSlots = new HashMap<>();
+  private final WordEmbeddings embeddings;
 
+  public Program(ProgramConfig config, List<String> vocabulary, List<String> classes, List<CatHead> catHeads,
+      List<NumHead> numHeads, List<CatMlp> catMlps, List<NumMlp> numMlps, Classifier classifier) {
+    this(config, vocabulary, classes, catHeads, numHeads, catMlps, numMlps, classifier, null);
+  }
+
+  /**
+   * A program whose words are factored embeddings ({@code embeddings}, one row per vocabulary word) instead of the
+   * one-hot {@code tokens} variable; null for one-hot tokens.
+   */
   public Program(
       ProgramConfig config,
       List<String> vocabulary,
@@ -45,8 +56,10 @@ public final class Program {
       List<NumHead> numHeads,
       List<CatMlp> catMlps,
       List<NumMlp> numMlps,
-      Classifier classifier) {
+      Classifier classifier,
+      WordEmbeddings embeddings) {
     this.config = config;
+    this.embeddings = embeddings;
     this.vocabulary = List.copyOf(vocabulary);
     this.classes = List.copyOf(classes);
     this.catHeads = sorted(catHeads, h -> new int[] {h.layer(), h.index()});
@@ -77,15 +90,22 @@ public final class Program {
     if (vocabulary.isEmpty() || new HashSet<>(vocabulary).size() != vocabulary.size()) {
       throw new InvalidProgramException("The vocabulary must be a non-empty list of distinct tokens, found " + vocabulary + ".");
     }
-    if (vocabulary.size() > config.varSize()) {
+    if (embeddings != null && embeddings.values().length != vocabulary.size()) {
+      throw new InvalidProgramException("The word embeddings have " + embeddings.values().length + " rows, but the "
+          + "vocabulary has " + vocabulary.size() + " words.");
+    }
+    if (embeddings == null && vocabulary.size() > config.varSize()) {
       throw new InvalidProgramException(
           "The vocabulary has " + vocabulary.size() + " tokens, more than the variable size " + config.varSize() + ".");
     }
     if (classes.isEmpty() || new HashSet<>(classes).size() != classes.size()) {
       throw new InvalidProgramException("The classes must be a non-empty list of distinct labels, found " + classes + ".");
     }
-    for (String value : vocabulary) {
-      PythonLiterals.string(value);
+    // Word embeddings write their words into the table file, escaped; one-hot tokens are literals in the program.
+    if (embeddings == null) {
+      for (String value : vocabulary) {
+        PythonLiterals.string(value);
+      }
     }
     for (String value : classes) {
       PythonLiterals.string(value);
@@ -123,7 +143,18 @@ public final class Program {
     int n = config.maxLength();
     Set<String> categorical = new HashSet<>();
     Set<String> numerical = new HashSet<>();
-    defineCategorical("tokens", Domain.strings(vocabulary), range(0, vocabulary.size()), categorical);
+    if (embeddings == null) {
+      defineCategorical("tokens", Domain.strings(vocabulary), range(0, vocabulary.size()), categorical);
+    } else {
+      for (int v = 0; v < embeddings.variables(); v++) {
+        BitSet used = new BitSet();
+        for (int[] row : embeddings.values()) {
+          checkSlot(WordEmbeddings.variable(v), row[v]);
+          used.set(row[v]);
+        }
+        defineCategorical(WordEmbeddings.variable(v), Domain.integers(k), used, categorical);
+      }
+    }
     defineCategorical("positions", Domain.integers(n), range(0, n), categorical);
     ranges.put("ones", new NumericRange(1, 1));
     numerical.add("ones");
@@ -385,9 +416,21 @@ public final class Program {
     return row;
   }
 
-  /** The slot of a token, or -1 when it is not in the vocabulary. */
+  /**
+   * The slot of a token, or -1 when it is not in the vocabulary. With word embeddings the token is first normalised
+   * as the program does, and a word not in the vocabulary takes the slot of {@code <unk>}.
+   */
   public int tokenSlot(String token) {
-    return tokenSlots.getOrDefault(token, -1);
+    if (embeddings == null) {
+      return tokenSlots.getOrDefault(token, -1);
+    }
+    Integer slot = tokenSlots.get(embeddings.normalise(token));
+    return slot != null ? slot : tokenSlots.getOrDefault(WordEmbeddings.UNKNOWN, -1);
+  }
+
+  /** The factored word embeddings, if the program has them instead of one-hot tokens. */
+  public Optional<WordEmbeddings> embeddings() {
+    return Optional.ofNullable(embeddings);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Evaluates a program in plain Java, exactly as its emitted Python does: heads select with {@link SelectionRule},
@@ -191,7 +192,18 @@ public final class ProgramEvaluator {
   private int[][] compute(int[] tokenSlots, Map<String, int[]> selected) {
     int length = tokenSlots.length;
     int[][] values = new int[varCount][];
-    values[index.get("tokens")] = tokenSlots.clone();
+    Optional<WordEmbeddings> embeddings = program.embeddings();
+    if (embeddings.isEmpty()) {
+      values[index.get("tokens")] = tokenSlots.clone();
+    } else {
+      for (int v = 0; v < embeddings.get().variables(); v++) {
+        int[] word = new int[length];
+        for (int i = 0; i < length; i++) {
+          word[i] = embeddings.get().values()[tokenSlots[i]][v];
+        }
+        values[index.get(WordEmbeddings.variable(v))] = word;
+      }
+    }
     int[] positions = new int[length];
     int[] ones = new int[length];
     for (int i = 0; i < length; i++) {

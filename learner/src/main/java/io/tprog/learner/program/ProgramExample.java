@@ -9,4 +9,9 @@ public record ProgramExample(List<String> tokens, List<String> expected) {
     tokens = List.copyOf(tokens);
     expected = List.copyOf(expected);
   }
+
+  /** Whether a program's main block can print this example: its words and labels printable ASCII. */
+  public boolean writable() {
+    return tokens.stream().allMatch(PythonLiterals::writable) && expected.stream().allMatch(PythonLiterals::writable);
+  }
 }

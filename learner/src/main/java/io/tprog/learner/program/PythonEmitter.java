@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -95,6 +96,52 @@ public final class PythonEmitter {
           return [CLASSES[score.index(max(score))] for score in scores]
       """;
 
+  /** Helpers of a program with factored word embeddings: reading the table and preparing a word as training did. */
+  private static final String EMBEDDING_HELPERS =
+      """
+      def load_embeddings(path):
+          # embeddings[word] is the word's value of each embedding variable; words are written as word_key writes them.
+          embeddings = {}
+          with open(path) as handle:
+              rows = csv.reader(handle)
+              next(rows)
+              for row in rows:
+                  if row:
+                      embeddings[row[0]] = [int(value) for value in row[1:]]
+          return embeddings
+
+
+      def word_key(word):
+          # The word in ASCII: a backslash doubled, other characters outside printable ASCII as \\uXXXX or \\UXXXXXXXX.
+          key = []
+          for char in word:
+              code = ord(char)
+              if char == "\\\\":
+                  key.append("\\\\\\\\")
+              elif 32 <= code < 127:
+                  key.append(char)
+              elif code < 65536:
+                  key.append("\\\\u%04x" % code)
+              else:
+                  key.append("\\\\U%08x" % code)
+          return "".join(key)
+
+
+      def replace_digits(word):
+          # Each run of the digits 0-9 becomes one "@".
+          out = []
+          in_digits = False
+          for char in word:
+              if "0" <= char <= "9":
+                  if not in_digits:
+                      out.append("@")
+                  in_digits = True
+              else:
+                  out.append(char)
+                  in_digits = False
+          return "".join(out)
+      """;
+
   private final Program program;
   private final ProgramEvaluator evaluator;
 
@@ -112,12 +159,62 @@ public final class PythonEmitter {
     Path programFile = folder.resolve(options.name() + ".py");
     Path weightsFile = folder.resolve(weightsFileName(options.name()));
     AtomicFiles.write(weightsFile, weightsCsv());
+    if (program.embeddings().isPresent()) {
+      AtomicFiles.write(folder.resolve(embeddingsFileName(options.name())), embeddingsCsv());
+    }
     AtomicFiles.write(programFile, programText(options));
     return new EmittedFiles(programFile, weightsFile);
   }
 
   public static String weightsFileName(String name) {
     return name + "_weights.csv";
+  }
+
+  /** The table of word embeddings beside a program with factored embeddings. */
+  public static String embeddingsFileName(String name) {
+    return name + "_embeddings.csv";
+  }
+
+  /**
+   * The embeddings file's text: header {@code word,emb_0,...}, then one row per vocabulary word, in vocabulary order,
+   * the word as {@link #wordKey} writes it.
+   */
+  public String embeddingsCsv() {
+    WordEmbeddings embeddings = program.embeddings().orElseThrow();
+    StringBuilder out = new StringBuilder("word");
+    for (int v = 0; v < embeddings.variables(); v++) {
+      out.append(",emb_").append(v);
+    }
+    out.append('\n');
+    for (int w = 0; w < program.vocabulary().size(); w++) {
+      out.append(csvField(wordKey(program.vocabulary().get(w))));
+      for (int value : embeddings.values()[w]) {
+        out.append(',').append(value);
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
+   * A word in ASCII, as the program's {@code word_key} writes it: a backslash doubled, printable ASCII kept, any other
+   * character as {@code \\uXXXX} (or {@code \\UXXXXXXXX} beyond the basic plane), so that the table reads the same
+   * in Jython and CPython whatever their default encodings.
+   */
+  public static String wordKey(String word) {
+    StringBuilder key = new StringBuilder();
+    word.codePoints().forEach(code -> {
+      if (code == '\\') {
+        key.append("\\\\");
+      } else if (code >= 32 && code < 127) {
+        key.appendCodePoint(code);
+      } else if (code < 65536) {
+        key.append(String.format(Locale.ROOT, "\\u%04x", code));
+      } else {
+        key.append(String.format(Locale.ROOT, "\\U%08x", code));
+      }
+    });
+    return key.toString();
   }
 
   /** The weights file's text. */
@@ -176,11 +273,34 @@ public final class PythonEmitter {
     out.append("import csv\nimport os\n\n");
     out.append(wrap("CLASSES = [", program.classes().stream().map(PythonLiterals::string).toList(), "]", 0)).append('\n');
     out.append("\n\n").append(HELPERS).append("\n\n");
+    Optional<WordEmbeddings> embeddings = program.embeddings();
+    if (embeddings.isPresent()) {
+      out.append(EMBEDDING_HELPERS).append("\n\n");
+    }
     out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
-        .append(PythonLiterals.string(weightsFileName(options.name()))).append("))\n\n\n");
+        .append(PythonLiterals.string(weightsFileName(options.name()))).append("))\n");
+    if (embeddings.isPresent()) {
+      out.append("EMBEDDINGS = load_embeddings(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
+          .append(PythonLiterals.string(embeddingsFileName(options.name()))).append("))\n");
+    }
+    out.append("\n\n");
     out.append("def run(tokens):\n");
     out.append("    positions = list(range(len(tokens)))\n");
     out.append("    ones = [1] * len(tokens)\n");
+    if (embeddings.isPresent()) {
+      String prepared = embeddings.get().replaceDigits() ? "word_key(replace_digits(token))" : "word_key(token)";
+      out.append("    # each word as training prepared it")
+          .append(embeddings.get().replaceDigits() ? " (digit runs to @)" : "")
+          .append(", then its embedding values; unknown words are <unk>\n");
+      // Two names: a program assigns each variable once.
+      out.append("    prepared = [").append(prepared).append(" for token in tokens]\n");
+      out.append("    words = [word if word in EMBEDDINGS else ").append(PythonLiterals.string(WordEmbeddings.UNKNOWN))
+          .append(" for word in prepared]\n");
+      for (int v = 0; v < embeddings.get().variables(); v++) {
+        out.append("    ").append(WordEmbeddings.variable(v)).append(" = [EMBEDDINGS[word][").append(v)
+            .append("] for word in words]\n");
+      }
+    }
     for (int layer = 0; layer < config.layers(); layer++) {
       for (CatHead head : program.catHeads()) {
         if (head.layer() == layer) {
@@ -222,8 +342,12 @@ public final class PythonEmitter {
   static String outputsName(String variable) {
     return switch (variable) {
       case "tokens", "positions", "ones" -> variable;
-      default -> variable + "_outputs";
+      default -> isWordVariable(variable) ? variable : variable + "_outputs";
     };
+  }
+
+  private static boolean isWordVariable(String variable) {
+    return variable.matches("var[0-9]+_embeddings");
   }
 
   /** The argument name for one value of a variable. */
@@ -232,7 +356,7 @@ public final class PythonEmitter {
       case "tokens" -> "token";
       case "positions" -> "position";
       case "ones" -> "one";
-      default -> variable + "_output";
+      default -> isWordVariable(variable) ? variable.substring(0, variable.length() - 1) : variable + "_output";
     };
   }
 

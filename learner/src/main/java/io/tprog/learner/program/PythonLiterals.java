@@ -4,6 +4,11 @@ package io.tprog.learner.program;
 final class PythonLiterals {
   private PythonLiterals() {}
 
+  /** Whether {@link #string} can write {@code value}: printable ASCII only. */
+  static boolean writable(String value) {
+    return value.chars().allMatch(ch -> ch >= 0x20 && ch < 0x7f);
+  }
+
   /** A double-quoted string literal; characters outside printable ASCII are escaped so the file stays ASCII. */
   static String string(String value) {
     StringBuilder out = new StringBuilder("\"");

@@ -6,6 +6,7 @@ import io.tprog.learner.model.EncodedBatch;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns examples into the model's padded slot arrays: token {@code t} becomes its vocabulary slot, label {@code l} its
@@ -17,8 +18,15 @@ public final class DatasetEncoder {
   private final int maxLength;
   private final int padSlot;
   private final int padClass;
+  private final UnaryOperator<String> prepare;
 
   public DatasetEncoder(List<String> vocabulary, List<String> classes, int maxLength) {
+    this(vocabulary, classes, maxLength, UnaryOperator.identity());
+  }
+
+  /** An encoder that looks each token up as {@code prepare} turns it (an NLP task's normalisation and {@code <unk>}). */
+  public DatasetEncoder(List<String> vocabulary, List<String> classes, int maxLength, UnaryOperator<String> prepare) {
+    this.prepare = prepare;
     for (int i = 0; i < vocabulary.size(); i++) {
       tokenSlots.put(vocabulary.get(i), i);
     }
@@ -49,7 +57,7 @@ public final class DatasetEncoder {
                 + " tokens, more than the maximum length " + maxLength + ".");
       }
       for (int i = 0; i < example.length(); i++) {
-        Integer slot = tokenSlots.get(example.tokens().get(i));
+        Integer slot = tokenSlots.get(prepare.apply(example.tokens().get(i)));
         Integer label = classIndices.get(example.labels().get(i));
         if (slot == null || label == null) {
           throw new IllegalArgumentException(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Example;
+import io.tprog.learner.data.NlpDataset;
 import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.files.AtomicFiles;
 import io.tprog.learner.model.AttentionScores;
@@ -13,6 +14,7 @@ import io.tprog.learner.model.ModelConfig;
 import io.tprog.learner.model.StandardTransformerModel;
 import io.tprog.learner.model.TrainableModel;
 import io.tprog.learner.model.TransformerProgramModel;
+import io.tprog.learner.metrics.EntityScores;
 import io.tprog.learner.program.EmitOptions;
 import io.tprog.learner.program.Program;
 import io.tprog.learner.program.ProgramEvaluator;
@@ -20,14 +22,20 @@ import io.tprog.learner.program.ProgramExample;
 import io.tprog.learner.program.ProgramRunException;
 import io.tprog.learner.program.ProgramRunner;
 import io.tprog.learner.program.PythonEmitter;
+import io.tprog.learner.program.WordEmbeddings;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One end-to-end training run: train (or resume), go back to the epoch whose argmax model had the best validation
@@ -83,6 +91,13 @@ public final class TrainingRun {
           dataset.pooled(),
           description);
     }
+
+    /** The splits of a prepared real NLP dataset, its vocabulary the prepared one, of its preparation's maximum length. */
+    public static Data of(NlpDataset nlp) {
+      Dataset d = nlp.dataset();
+      return new Data(d.name(), d.split(Dataset.TRAIN), d.split(Dataset.VALIDATION), d.split(Dataset.TEST),
+          d.vocabulary(), d.classes(), nlp.preparation().maxLength(), d.causal(), d.pooled(), nlp.description());
+    }
   }
 
   /** Per-layer module counts, the variable size and the MLP width. */
@@ -100,6 +115,10 @@ public final class TrainingRun {
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
   private int threads;
+  private int wordVariables;
+  private double dropout;
+  private float[] embeddingLogits;
+  private boolean replaceDigits;
 
   public TrainingRun(Data data, Shape shape, TrainingConfig training) {
     this.data = data;
@@ -134,6 +153,30 @@ public final class TrainingRun {
       throw new IllegalArgumentException("The classifier fit's epochs must not be negative, got " + epochs + ".");
     }
     this.classifierEpochs = epochs;
+    return this;
+  }
+
+  /**
+   * Factored word embeddings for an NLP task: {@code variables} categorical variables per word in place of one-hot
+   * tokens, their initial logits ({@code EmbeddingInit}; null for seeded random ones), and whether words have their
+   * digit runs replaced by {@code @} before the vocabulary lookup (a word outside the vocabulary is {@code <unk>}).
+   */
+  public TrainingRun wordEmbeddings(int variables, float[] initialLogits, boolean replaceDigitRuns) {
+    if (variables < 1) {
+      throw new IllegalArgumentException("Factored word embeddings need at least one variable, not " + variables + ".");
+    }
+    this.wordVariables = variables;
+    this.embeddingLogits = initialLogits;
+    this.replaceDigits = replaceDigitRuns;
+    return this;
+  }
+
+  /** Dropout rate of the standard Transformer baseline while training (default 0; the paper's CoNLL baseline 0.5). */
+  public TrainingRun dropout(double rate) {
+    if (rate < 0 || rate >= 1) {
+      throw new IllegalArgumentException("The dropout rate must be from 0 to below 1, not " + rate + ".");
+    }
+    this.dropout = rate;
     return this;
   }
 
@@ -180,7 +223,25 @@ public final class TrainingRun {
         data.causal(),
         data.pooled(),
         64,
-        attentionScores);
+        attentionScores,
+        wordVariables);
+  }
+
+  /** {@code examples} as this run's model reads them. */
+  EncodedBatch encode(List<Example> examples) {
+    return encoder(modelConfig()).encode(examples);
+  }
+
+  /** The encoder of this run's examples: with word embeddings, each token normalised and unknown words {@code <unk>}. */
+  private DatasetEncoder encoder(ModelConfig config) {
+    if (!config.factored()) {
+      return new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    }
+    Set<String> words = Set.copyOf(config.vocabulary());
+    return new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength(), token -> {
+      String word = replaceDigits ? WordEmbeddings.replaceDigitRuns(token) : token;
+      return words.contains(word) ? word : SpecialTokens.UNK;
+    });
   }
 
   /** Trains, discretises, checks and writes everything into {@code out}; resumes from its checkpoint if asked. */
@@ -189,14 +250,15 @@ public final class TrainingRun {
       return runStandard(out, resume);
     }
     ModelConfig config = modelConfig();
-    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    DatasetEncoder encoder = encoder(config);
     EncodedBatch train = encoder.encode(data.train());
     EncodedBatch validation = encoder.encode(data.validation());
     EncodedBatch test = encoder.encode(data.test());
     Map<String, Object> timings = new LinkedHashMap<>();
     long t0 = System.nanoTime();
     try (TransformerProgramModel model =
-        new TransformerProgramModel(config, training.seed(), (float) training.learningRate(), threads)) {
+        new TransformerProgramModel(
+            config, training.seed(), (float) training.learningRate(), threads, embeddingLogits)) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
@@ -209,7 +271,7 @@ public final class TrainingRun {
       Trainer.ClassifierFit fit = trainer.fitClassifier(train, validation, classifierEpochs);
       timings.put("classifier_fit_seconds", fit.seconds());
       long t2 = System.nanoTime();
-      Program program = new Discretiser(model).discretise(data.task());
+      Program program = new Discretiser(model).discretise(data.task(), replaceDigits);
       timings.put("discretise_seconds", seconds(t2));
       long t3 = System.nanoTime();
       ProgramEvaluator evaluator = new ProgramEvaluator(program);
@@ -225,17 +287,25 @@ public final class TrainingRun {
               default -> data.test();
             };
         Comparison c = compare(model, evaluator, program, examples, split.getValue(), config);
-        accuracy.put(split.getKey(), c.accuracyMap());
+        Map<String, Object> splitAccuracy = c.accuracyMap();
+        if (tagsEntities(config)) {
+          splitAccuracy.put("program_entities", entityMap(examples, examples.stream()
+              .map(e -> evaluator.predict(e.tokens())).toList()));
+          splitAccuracy.put("model_entities", entityMap(examples,
+              modelPredictions(model, split.getValue(), examples, config)));
+        }
+        accuracy.put(split.getKey(), splitAccuracy);
         agreement.put(split.getKey(), c.agreementMap());
         if (split.getKey().equals("test")) {
           testComparison = c;
         }
       }
       timings.put("check_seconds", seconds(t3));
-      List<ProgramExample> examples = new ArrayList<>();
-      for (Example e : data.test().subList(0, Math.min(3, data.test().size()))) {
-        examples.add(new ProgramExample(e.tokens(), e.labels()));
-      }
+      List<ProgramExample> examples = data.test().stream()
+          .map(e -> new ProgramExample(e.tokens(), e.labels()))
+          .filter(ProgramExample::writable)
+          .limit(3)
+          .toList();
       PythonEmitter.EmittedFiles files =
           new PythonEmitter(program)
               .emit(
@@ -287,6 +357,24 @@ public final class TrainingRun {
     }
   }
 
+  /** Whether the labels are IOB tags, so that entity-level scores apply. */
+  private static boolean tagsEntities(ModelConfig config) {
+    return !config.pooled() && config.classes().stream().anyMatch(c -> c.startsWith("B-"));
+  }
+
+  /** Strict IOB2 entity precision, recall and F1 of {@code predicted} against the examples' labels. */
+  private static Map<String, Object> entityMap(List<Example> examples, List<List<String>> predicted) {
+    EntityScores s = EntityScores.of(examples.stream().map(Example::labels).toList(), predicted);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("precision", s.precision());
+    m.put("recall", s.recall());
+    m.put("f1", s.f1());
+    m.put("correct", s.correct());
+    m.put("predicted", s.predicted());
+    m.put("gold", s.gold());
+    return m;
+  }
+
   /** Width of the standard Transformer baseline. */
   public static final int STANDARD_WIDTH = 64;
 
@@ -300,7 +388,7 @@ public final class TrainingRun {
     if (heads < 1 || STANDARD_WIDTH % heads != 0) {
       heads = 4;
     }
-    DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
+    DatasetEncoder encoder = encoder(config);
     Map<String, List<Example>> splits = new LinkedHashMap<>();
     splits.put("train", data.train());
     splits.put("validation", data.validation());
@@ -311,11 +399,12 @@ public final class TrainingRun {
     long t0 = System.nanoTime();
     try (StandardTransformerModel model =
         new StandardTransformerModel(
-            config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate(), threads)) {
+            config, STANDARD_WIDTH, heads, training.seed(), (float) training.learningRate(), threads, (float) dropout)) {
       timings.put("graph_build_seconds", seconds(t0));
       long t1 = System.nanoTime();
       Trainer trainer =
-          new Trainer(model, training, "standard " + heads + " heads " + fingerprint(config))
+          new Trainer(model, training,
+              "standard " + heads + " heads " + (dropout > 0 ? "dropout " + dropout + " " : "") + fingerprint(config))
               .showProgress(showProgress)
               .onEpoch(listener);
       List<EpochRecord> curve =
@@ -356,6 +445,7 @@ public final class TrainingRun {
       configuration.put("width", STANDARD_WIDTH);
       configuration.put("heads", heads);
       configuration.put("feed_forward_width", 2 * STANDARD_WIDTH);
+      configuration.put("dropout", dropout);
       Map<String, Object> metrics = new LinkedHashMap<>();
       metrics.put("task", data.task());
       metrics.put("model", "standard-transformer");
@@ -386,7 +476,18 @@ public final class TrainingRun {
 
   /** A stable description of everything that makes two runs' training identical. */
   private String fingerprint(ModelConfig config) {
-    return config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
+    String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size();
+    // An NLP vocabulary makes the text longer than a checkpoint can hold (64 KB); its digest tells runs apart as well.
+    return config.factored() ? "sha256 " + sha256(full) : full;
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Java guarantees SHA-256", e);
+    }
   }
 
   private Map<String, Object> configurationMap(ModelConfig config) {
@@ -402,7 +503,14 @@ public final class TrainingRun {
     m.put("attention_scores", config.attentionScores().id());
     m.put("causal", config.causal());
     m.put("pooled", config.pooled());
-    m.put("vocabulary", config.vocabulary());
+    if (config.factored()) {
+      m.put("word_variables", config.wordVariables());
+      m.put("replace_digits", replaceDigits);
+      m.put("embeddings_initialised", embeddingLogits != null ? "given" : "random");
+      m.put("vocabulary_size", config.vocabulary().size());
+    } else {
+      m.put("vocabulary", config.vocabulary());
+    }
     m.put("classes", config.classes());
     m.put("masked_classes", config.maskedClasses());
     m.put("epochs", training.epochs());

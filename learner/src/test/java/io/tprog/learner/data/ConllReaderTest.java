@@ -85,7 +85,8 @@ class ConllReaderTest {
   void aTagThatIsNotIobIsAnErrorWithItsColumn() throws IOException {
     Path file = write("bad.txt", "EU NNP B-NP B-ORG", "rejects VBZ B-VP PER");
     assertEquals(
-        file + ", line 2, column 18: expected an NER tag (O, B-TYPE or I-TYPE) in the last column, but found 'PER'",
+        file + ", line 2, column 18: expected an IOB tag (O, B-TYPE or I-TYPE) in the last column, but found 'PER'; other tag"
+            + " schemes (such as IOBES's S- and E-) are not read",
         assertThrows(DataFormatException.class, () -> ConllReader.read(file, "train")).getMessage());
   }
 
