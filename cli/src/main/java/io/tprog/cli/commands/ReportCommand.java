@@ -63,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "FILE.jsonl",
-      description = "With --out: ablate every component on this dataset and show the accuracy changes in the report.")
+      description = "With --out: ablate every component on this dataset and show the accuracy changes and each class's minimal circuit in the report.")
   Path data;
 
   @Spec CommandSpec spec;
@@ -87,8 +87,13 @@ public final class ReportCommand implements Callable<Integer> {
       Files.createDirectories(out);
       Optional<AblationTable> ablation = Optional.empty();
       if (data != null) {
-        AblationReport ablated = new Ablator(program).ablate(List.of(), EvalCommand.examples(data, null));
-        ablation = Optional.of(AblationTable.of(data.toString(), ablated));
+        Ablator ablator = new Ablator(program);
+        List<io.tprog.analyzer.data.Example> examples = EvalCommand.examples(data, null);
+        AblationReport ablated = ablator.ablate(List.of(), examples);
+        var search = new io.tprog.analyzer.ablation.MinimalCircuits(ablator);
+        List<io.tprog.analyzer.ablation.MinimalCircuit> minimal = new io.tprog.analyzer.ablation.OutputRanker(ablator).classes().stream()
+            .map(c -> search.find(c, examples, io.tprog.analyzer.run.Progress.NONE)).toList();
+        ablation = Optional.of(AblationTable.of(data.toString(), ablated, minimal));
       }
       CircuitReportWriter.write(read.model(), report, ablation, out);
       // With --json, standard output holds the JSON only.

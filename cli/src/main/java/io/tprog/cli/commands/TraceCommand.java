@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
+import io.tprog.analyzer.run.Breakdown;
+import io.tprog.analyzer.run.Evaluation;
+import io.tprog.analyzer.run.Evaluator;
 import io.tprog.analyzer.run.Programs;
 import io.tprog.analyzer.trace.Failure;
 import io.tprog.analyzer.trace.FailureGroup;
@@ -132,16 +135,21 @@ public final class TraceCommand implements Callable<Integer> {
 
   private int failing(ProgramModel model) throws Exception {
     List<Example> examples = EvalCommand.examples(source.data, split);
-    Tracer tracer = new Tracer(Programs.load(program), model);
-    List<Trace> traces = new ArrayList<>();
-    int chunk = 200;
+    var loaded = Programs.load(program);
+    Tracer tracer = new Tracer(loaded, model);
+    List<FailureGroup> groups;
     try (ProgressBars bars = ProgressBars.unless(noProgress)) {
-      for (int from = 0; from < examples.size(); from += chunk) {
-        traces.addAll(tracer.traceAll(examples.subList(from, Math.min(examples.size(), from + chunk))));
-        bars.at("tracing", traces.size(), examples.size());
-      }
+      Evaluation evaluation = new Evaluator(loaded).evaluate(examples, bars);
+      groups = FailureGroups.group(model, evaluation, some -> {
+        List<Trace> traces = new ArrayList<>();
+        int chunk = 200;
+        for (int from = 0; from < some.size(); from += chunk) {
+          traces.addAll(tracer.traceAll(some.subList(from, Math.min(some.size(), from + chunk))));
+          bars.at("tracing failures and their neighbours", traces.size(), some.size());
+        }
+        return traces;
+      });
     }
-    List<FailureGroup> groups = FailureGroups.group(model, traces);
     int failures = groups.stream().mapToInt(FailureGroup::size).sum();
     PrintWriter o = spec.commandLine().getOut();
     if (json) {
@@ -150,6 +158,8 @@ public final class TraceCommand implements Callable<Integer> {
       node.put("data", source.data.toString());
       node.put("examples", examples.size());
       node.put("misclassified", failures);
+      ObjectNode lengths = node.putObject("failing_by_length");
+      failingByLength(groups).forEach((length, count) -> lengths.put(Integer.toString(length), count));
       ArrayNode array = node.putArray("groups");
       for (FailureGroup g : groups) {
         ObjectNode group = array.addObject();
@@ -171,6 +181,10 @@ public final class TraceCommand implements Callable<Integer> {
     } else {
       o.printf(Locale.ROOT, "%s on %s: %d of %d examples misclassified, in %d %s%n", program, source.data, failures, examples.size(),
           groups.size(), groups.size() == 1 ? "group" : "groups");
+      if (failures > 0) {
+        o.println("misclassified examples by input length (tokens other than <s> and </s>): " + failingByLength(groups).entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+      }
       for (FailureGroup g : groups) {
         o.printf(Locale.ROOT, "%n%-16s %d %s: %s%n", g.component(), g.size(), g.size() == 1 ? "example" : "examples", g.explanation());
         for (Failure f : g.failures().subList(0, Math.min(3, g.size()))) {
@@ -196,6 +210,13 @@ public final class TraceCommand implements Callable<Integer> {
     }
     o.flush();
     return 0;
+  }
+
+  /** How many misclassified examples each input length has, shortest first. */
+  private static Map<Integer, Integer> failingByLength(List<FailureGroup> groups) {
+    Map<Integer, Integer> counts = new java.util.TreeMap<>();
+    groups.forEach(g -> g.failures().forEach(f -> counts.merge(Breakdown.inputLength(f.trace().tokens()), 1, Integer::sum)));
+    return counts;
   }
 
   private static TracedInput traced(Trace trace, Map<Integer, ProvenanceStep> trees) {

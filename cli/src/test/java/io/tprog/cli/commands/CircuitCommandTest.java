@@ -18,7 +18,7 @@ class CircuitCommandTest {
   void everyClassHasAMinimalCircuitSmallerThanItsStaticOneVerifiedInJython() throws Exception {
     for (String task : List.of("sort", "hist", "dyck1")) {
       String program = CommandRun.fixture("programs/" + task + "/" + task + ".py");
-      CommandRun r = CommandRun.of("circuit", program, "--data", FixtureData.sample(task, 30, 4).toString(), "--json", "--no-progress");
+      CommandRun r = CommandRun.of("circuit", program, "--data", FixtureData.sample(task, 15, 4).toString(), "--json", "--no-progress");
       assertEquals(0, r.exit(), task + ": " + r.err() + r.out());
       JsonNode circuits = new ObjectMapper().readTree(r.out());
       assertTrue(circuits.size() > 1, task);
@@ -34,7 +34,7 @@ class CircuitCommandTest {
   @Test
   void oneClassAsTextAndAnUnknownClass() {
     String program = CommandRun.fixture("programs/sort/sort.py");
-    String data = FixtureData.sample("sort", 30, 4).toString();
+    String data = FixtureData.sample("sort", 15, 4).toString();
     CommandRun r = CommandRun.of("circuit", program, "--output", "2", "--data", data, "--no-progress");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().matches("(?s).*\\nclass 2: \\d+ of \\d+ static-circuit components; \\d+ positions predicted, kept \\d+ in the search, \\d+ in Jython.*"), r.out());

@@ -73,7 +73,7 @@ class HeadsRankingTest {
   void noEffectWithoutAStaticPathOnTheFixtures() {
     for (String task : List.of("sort", "hist", "dyck1")) {
       Path program = Path.of(CommandRun.fixture("programs/" + task + "/" + task + ".py"));
-      List<Example> examples = Dataset.read(FixtureData.sample(task, 30, 3)).examples();
+      List<Example> examples = Dataset.read(FixtureData.sample(task, 15, 3)).examples();
       OutputRanker ranker = new OutputRanker(new Ablator(program));
       for (String label : ranker.classes()) {
         OutputRanking ranking = ranker.rank(label, examples, Progress.NONE);

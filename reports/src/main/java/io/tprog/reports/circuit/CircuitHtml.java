@@ -5,6 +5,7 @@ import static io.tprog.reports.Markup.percent;
 import static io.tprog.reports.Markup.signedPercent;
 
 import io.tprog.analyzer.ablation.AblationRow;
+import io.tprog.analyzer.ablation.MinimalCircuit;
 import io.tprog.analyzer.analysis.Finding;
 import io.tprog.analyzer.graph.NodeKind;
 import io.tprog.analyzer.graph.Role;
@@ -43,6 +44,8 @@ public final class CircuitHtml {
       svg.selecting g.node.in-circuit rect { stroke: #c00000; stroke-width: 3; }
       svg.selecting path.edge { opacity: 0.1; }
       svg.selecting path.edge.in-circuit { opacity: 1; stroke-width: 2.5; }
+      svg.selecting g.node.in-static { opacity: 0.6; }
+      svg.selecting path.edge.in-static { opacity: 0.35; }
       .heads { display: flex; flex-wrap: wrap; gap: 18px; }
       .heads section { border: 1px solid #e3e3e3; padding: 4px 12px; }
       .heads section.circuit-head { border-color: #c00000; }
@@ -55,22 +58,33 @@ public final class CircuitHtml {
         var selections = JSON.parse(document.getElementById('selections').textContent);
         var svg = document.getElementById('dataflow');
         var status = document.getElementById('selection');
-        function show(selection, label, button) {
+        function show(selection, label, button, lighter) {
           var nodes = new Set(selection.nodes), edges = new Set(selection.edges);
+          var staticNodes = new Set(lighter ? lighter.nodes : []), staticEdges = new Set(lighter ? lighter.edges : []);
           svg.classList.add('selecting');
-          svg.querySelectorAll('g.node').forEach(function (g) { g.classList.toggle('in-circuit', nodes.has(g.dataset.id)); });
-          svg.querySelectorAll('path.edge').forEach(function (p) { p.classList.toggle('in-circuit', edges.has(p.dataset.edge)); });
+          svg.querySelectorAll('g.node').forEach(function (g) {
+            g.classList.toggle('in-circuit', nodes.has(g.dataset.id));
+            g.classList.toggle('in-static', !nodes.has(g.dataset.id) && staticNodes.has(g.dataset.id));
+          });
+          svg.querySelectorAll('path.edge').forEach(function (p) {
+            p.classList.toggle('in-circuit', edges.has(p.dataset.edge));
+            p.classList.toggle('in-static', !edges.has(p.dataset.edge) && staticEdges.has(p.dataset.edge));
+          });
           document.querySelectorAll('.controls button').forEach(function (b) { b.classList.toggle('active', b === button); });
-          status.textContent = 'Circuit of ' + label + ': ' + selection.nodes.length + ' nodes, ' + selection.edges.length + ' edges.';
+          status.textContent = (lighter ? 'Minimal circuit of ' : 'Circuit of ') + label + ': ' + selection.nodes.length + ' nodes, '
+              + selection.edges.length + ' edges' + (lighter ? ' (static circuit, lighter: ' + lighter.nodes.length + ' nodes).' : '.');
         }
         function clear() {
           svg.classList.remove('selecting');
-          svg.querySelectorAll('.in-circuit').forEach(function (e) { e.classList.remove('in-circuit'); });
+          svg.querySelectorAll('.in-circuit, .in-static').forEach(function (e) { e.classList.remove('in-circuit', 'in-static'); });
           document.querySelectorAll('.controls button').forEach(function (b) { b.classList.remove('active'); });
           status.textContent = '';
         }
         document.querySelectorAll('button.class-select').forEach(function (b) {
-          b.addEventListener('click', function () { show(selections.classes[b.dataset.class], 'class "' + b.dataset.class + '"', b); });
+          b.addEventListener('click', function () {
+            var c = b.dataset.class, minimal = selections.minimal[c];
+            show(minimal || selections.classes[c], 'class "' + c + '"', b, minimal ? selections.classes[c] : null);
+          });
         });
         document.getElementById('clear-selection').addEventListener('click', clear);
         svg.querySelectorAll('g.node').forEach(function (g) {
@@ -195,6 +209,16 @@ public final class CircuitHtml {
             (row.staticallyDead() ? "yes" : "no") + (row.conflict() ? " <strong>(conflict: ablation changed predictions)</strong>" : ""));
       }
       h.append("</table>\n");
+      if (!a.minimalCircuits().isEmpty()) {
+        h.append("<h3>Minimal circuits</h3>\n<p>").append(html(MINIMAL_EXPLAINED)).append(" Clicking a class above highlights its minimal ")
+            .append("circuit, with the rest of its static circuit lighter.</p>\n<table id=\"minimal-circuits\"><tr><th>class</th>")
+            .append("<th>components</th><th>of the static circuit</th><th>predictions kept in Jython</th></tr>\n");
+        for (MinimalCircuit m : a.minimalCircuits()) {
+          row(h, html(m.classLabel()), m.components().stream().map(c -> "<code>" + html(c) + "</code>").collect(java.util.stream.Collectors.joining(", ")),
+              m.components().size() + " of " + m.staticCircuit().size(), m.keptInJython() + " of " + m.positions() + " (" + percent(m.keptShareInJython()) + ")");
+        }
+        h.append("</table>\n");
+      }
     }
 
     if (!plotImages.isEmpty()) {
@@ -216,6 +240,12 @@ public final class CircuitHtml {
     h.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return h.toString();
   }
+
+  /** What a minimal circuit is, for both report formats. */
+  static final String MINIMAL_EXPLAINED =
+      "Per class, the smallest set of heads and MLPs found (greedily: from the static circuit, components are dropped one at a time, "
+          + "least effect first) that, with every other one ablated, keeps at least 99.5% of the positions the program predicts as "
+          + "the class on this data; checked by running the program so ablated in Jython.";
 
   private static void row(StringBuilder h, String... cells) {
     h.append("<tr>");

@@ -5,6 +5,7 @@ import static io.tprog.reports.Markup.percent;
 import static io.tprog.reports.Markup.signedPercent;
 
 import io.tprog.analyzer.ablation.AblationRow;
+import io.tprog.analyzer.ablation.MinimalCircuit;
 import io.tprog.analyzer.analysis.Finding;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.FeedingHead;
@@ -125,6 +126,17 @@ public final class CircuitMarkdown {
             .append(" |\n");
       }
       md.append('\n');
+      if (!a.minimalCircuits().isEmpty()) {
+        md.append("### Minimal circuits\n\n").append(CircuitHtml.MINIMAL_EXPLAINED).append("\n\n");
+        md.append("| class | components | of the static circuit | predictions kept in Jython |\n|---|---|---|---|\n");
+        for (MinimalCircuit m : a.minimalCircuits()) {
+          md.append("| ").append(cell(m.classLabel())).append(" | ")
+              .append(m.components().stream().map(c -> "`" + c + "`").collect(java.util.stream.Collectors.joining(", "))).append(" | ")
+              .append(m.components().size()).append(" of ").append(m.staticCircuit().size()).append(" | ").append(m.keptInJython()).append(" of ")
+              .append(m.positions()).append(" (").append(percent(m.keptShareInJython())).append(") |\n");
+        }
+        md.append('\n');
+      }
     }
 
     if (!r.plots().isEmpty()) {

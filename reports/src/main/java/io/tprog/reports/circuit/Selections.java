@@ -1,5 +1,6 @@
 package io.tprog.reports.circuit;
 
+import io.tprog.analyzer.ablation.MinimalCircuit;
 import io.tprog.analyzer.graph.RoleEdge;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.Node;
@@ -17,9 +18,10 @@ import java.util.TreeMap;
 /**
  * What the page highlights when a user clicks: for a class, its circuit's nodes and edges; for a component, the
  * component and everything upstream of it (all that can change its output), with the edges between them.
- * Computed here, once, so the page's script only toggles classes.
+ * With a dataset, a class's minimal circuit (its static circuit less the components the search dropped), which the
+ * page highlights with the static circuit lighter. Computed here, once, so the page's script only toggles classes.
  */
-public record Selections(Map<String, Selection> classes, Map<String, Selection> components) {
+public record Selections(Map<String, Selection> classes, Map<String, Selection> components, Map<String, Selection> minimal) {
 
   /** Node ids in program order and edge keys ({@link SvgGraph#edgeKey}) in sorted edge order. */
   public record Selection(List<String> nodes, List<String> edges) {
@@ -32,6 +34,7 @@ public record Selections(Map<String, Selection> classes, Map<String, Selection> 
   public Selections {
     classes = new TreeMap<>(classes);
     components = new TreeMap<>(components);
+    minimal = new TreeMap<>(minimal);
   }
 
   public static Selections of(CircuitReport report) {
@@ -50,7 +53,20 @@ public record Selections(Map<String, Selection> classes, Map<String, Selection> 
       List<String> edges = report.edges().stream().filter(e -> upstream.contains(e.target())).map(SvgGraph::edgeKey).toList();
       components.put(n.id(), new Selection(nodes, edges));
     }
-    return new Selections(classes, components);
+    Map<String, Selection> minimal = new TreeMap<>();
+    if (report.ablation() != null) {
+      for (MinimalCircuit m : report.ablation().minimalCircuits()) {
+        Selection all = classes.get(m.classLabel());
+        if (all != null) {
+          Set<String> dropped = new HashSet<>(m.staticCircuit());
+          m.components().forEach(dropped::remove);
+          List<String> edges = report.classCircuits().stream().filter(c -> c.classLabel().equals(m.classLabel())).findFirst().orElseThrow()
+              .edges().stream().filter(e -> !dropped.contains(e.source()) && !dropped.contains(e.target())).map(SvgGraph::edgeKey).toList();
+          minimal.put(m.classLabel(), new Selection(all.nodes().stream().filter(n -> !dropped.contains(n)).toList(), edges));
+        }
+      }
+    }
+    return new Selections(classes, components, minimal);
   }
 
   private static Set<String> upstream(String start, Map<String, List<RoleEdge>> incoming) {

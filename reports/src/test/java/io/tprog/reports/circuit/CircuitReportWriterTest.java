@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tprog.analyzer.ablation.AblationReport;
 import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.ablation.Ablator;
+import io.tprog.analyzer.ablation.MinimalCircuit;
+import io.tprog.analyzer.ablation.MinimalCircuits;
+import io.tprog.analyzer.run.Progress;
 import io.tprog.analyzer.analysis.CircuitComponent;
 import io.tprog.analyzer.data.Dataset;
 import io.tprog.analyzer.data.Example;
@@ -97,6 +100,33 @@ class CircuitReportWriterTest {
     for (CircuitComponent c : sort.report().classifierCircuit().components()) {
       assertTrue(dot.lines().anyMatch(l -> l.startsWith("  \"" + c.id() + "\" [") && l.contains("filled")), c.id());
     }
+  }
+
+  /** With data, each class's minimal circuit: a table in both formats, and the selection a click on the class shows. */
+  @Test
+  void minimalCircuitsAreShownAndSelectedPerClass(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    List<Example> examples = Dataset.read(Fixtures.path("dynamic/sort/sort.jsonl")).examples();
+    Ablator ablator = new Ablator(SORT);
+    MinimalCircuit two = new MinimalCircuits(ablator).find("2", examples, Progress.NONE);
+    assertTrue(two.components().size() < two.staticCircuit().size(), two.toString());
+    AblationTable table = AblationTable.of("sort.jsonl", ablator.ablate(List.of("attn_0_0"), examples), List.of(two));
+    CircuitReport report = CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(table), out);
+
+    String md = Files.readString(out.resolve("report.md"));
+    assertTrue(md.contains("### Minimal circuits"), md);
+    assertTrue(md.contains("| 2 | " + String.join(", ", two.components().stream().map(c -> "`" + c + "`").toList()) + " | "
+        + two.components().size() + " of " + two.staticCircuit().size() + " | " + two.keptInJython() + " of " + two.positions()), md);
+    assertTrue(Files.readString(out.resolve("report.html")).contains("id=\"minimal-circuits\""));
+
+    Selections selections = Selections.of(report);
+    List<String> minimal = selections.minimal().get("2").nodes();
+    List<String> all = selections.classes().get("2").nodes();
+    for (String c : two.staticCircuit()) {
+      assertEquals(two.components().contains(c), minimal.contains(c), c);
+    }
+    assertTrue(all.containsAll(minimal) && minimal.size() < all.size());
+    assertTrue(minimal.contains("classifier"));
   }
 
   @Test
