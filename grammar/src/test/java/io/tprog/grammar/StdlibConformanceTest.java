@@ -9,6 +9,9 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -43,35 +46,30 @@ class StdlibConformanceTest {
     int roundTripped = 0;
     List<Path> differing = new ArrayList<>();
     List<String> roundTripFailures = new ArrayList<>();
-    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    // Each file is checked on its own, so the files are checked on every core while CPython hashes the next ones.
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     try (CpythonAst cpython = new CpythonAst(dir)) {
       Thread writer = cpython.requestAll("hash", files);
+      List<Future<Outcome>> outcomes = new ArrayList<>();
       for (Path file : files) {
-        ParseResult ours = PythonParser.parse(file);
         String[] expected = cpython.nextAnswer().split(" ");
-        String dump = ours.module().map(AstDump::dump).orElse(null);
-        boolean cpythonRejects = expected[0].equals("ERROR");
-        if (dump == null ? cpythonRejects : !cpythonRejects && expected[0].equals(sha256(sha, dump))) {
-          identical++;
-        } else {
-          differing.add(file);
-        }
-        if (dump == null ? cpythonRejects
-            : !cpythonRejects && expected[1].equals(sha256(sha, AstDump.dump(ours.module().get(), true)))) {
-          identicalPositions++;
-        }
-        if (dump != null) {
-          parsed++;
-          String printed = PrettyPrinter.print(ours.module().get());
-          ParseResult again = PythonParser.parse(printed, file + " (printed)");
-          if (again.ok() && AstDump.dump(again.module().get()).equals(dump)) {
-            roundTripped++;
-          } else {
-            roundTripFailures.add(file + (again.ok() ? ": dump differs" : ": " + again.problems().get(0)));
-          }
-        }
+        outcomes.add(pool.submit(() -> check(file, expected)));
       }
       writer.join();
+      for (int i = 0; i < files.size(); i++) {
+        Outcome o = outcomes.get(i).get();
+        identical += o.identical() ? 1 : 0;
+        identicalPositions += o.identicalPositions() ? 1 : 0;
+        parsed += o.parsed() ? 1 : 0;
+        roundTripped += o.roundTripped() ? 1 : 0;
+        if (!o.identical()) {
+          differing.add(files.get(i));
+        }
+        if (o.roundTripFailure() != null) {
+          roundTripFailures.add(o.roundTripFailure());
+        }
+      }
+      pool.shutdown();
 
       double share = identical / (double) files.size();
       System.out.printf("stdlib conformance: %d of %d files (%.2f%%) dump exactly as CPython's ast.dump%n",
@@ -93,6 +91,28 @@ class StdlibConformanceTest {
           100 * positionShare));
       assertTrue(roundTripped >= REQUIRED * parsed, roundTripFailures.size() + " files do not round-trip");
     }
+  }
+
+  /** What checking one file found. */
+  private record Outcome(boolean identical, boolean identicalPositions, boolean parsed, boolean roundTripped, String roundTripFailure) {}
+
+  /** Our dump against CPython's hashes ({@code expected}: without and with positions), and the printer's round trip. */
+  private static Outcome check(Path file, String[] expected) throws Exception {
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    ParseResult ours = PythonParser.parse(file);
+    String dump = ours.module().map(AstDump::dump).orElse(null);
+    boolean cpythonRejects = expected[0].equals("ERROR");
+    boolean identical = dump == null ? cpythonRejects : !cpythonRejects && expected[0].equals(sha256(sha, dump));
+    boolean identicalPositions = dump == null ? cpythonRejects
+        : !cpythonRejects && expected[1].equals(sha256(sha, AstDump.dump(ours.module().get(), true)));
+    if (dump == null) {
+      return new Outcome(identical, identicalPositions, false, false, null);
+    }
+    String printed = PrettyPrinter.print(ours.module().get());
+    ParseResult again = PythonParser.parse(printed, file + " (printed)");
+    boolean roundTripped = again.ok() && AstDump.dump(again.module().get()).equals(dump);
+    String failure = roundTripped ? null : file + (again.ok() ? ": dump differs" : ": " + again.problems().get(0));
+    return new Outcome(identical, identicalPositions, true, roundTripped, failure);
   }
 
   private static String sha256(MessageDigest sha, String text) {
