@@ -63,7 +63,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "FILE.jsonl",
-      description = "With --out: ablate every component on this dataset and show the accuracy changes and each class's minimal circuit in the report.")
+      description = "With --out: ablate every component on this dataset and show the accuracy changes, each class's minimal circuit and where the program fails (accuracy per input length, position and gold class, worst first) in the report.")
   Path data;
 
   @Spec CommandSpec spec;
@@ -93,7 +93,7 @@ public final class ReportCommand implements Callable<Integer> {
         var search = new io.tprog.analyzer.ablation.MinimalCircuits(ablator);
         List<io.tprog.analyzer.ablation.MinimalCircuit> minimal = new io.tprog.analyzer.ablation.OutputRanker(ablator).classes().stream()
             .map(c -> search.find(c, examples, io.tprog.analyzer.run.Progress.NONE)).toList();
-        ablation = Optional.of(AblationTable.of(data.toString(), ablated, minimal));
+        ablation = Optional.of(AblationTable.of(data.toString(), ablated, minimal, ablator.baseline(examples)));
       }
       CircuitReportWriter.write(read.model(), report, ablation, out);
       // With --json, standard output holds the JSON only.

@@ -6,8 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.analyzer.data.Dataset;
+import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.run.Breakdown;
+import io.tprog.reports.Markup;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +93,42 @@ class ReportCommandTest {
     String markdown = Files.readString(out.resolve("report.md"));
     assertTrue(markdown.contains("num_mlp_0_0"), markdown);
     assertTrue(Files.readString(out.resolve("report.json")).contains("toy.jsonl"));
+  }
+
+  /** On the sort fixture and its data, "Where it fails" has one row per input length, counted as the data holds them. */
+  @Test
+  @Tag("slow")
+  void dataAddsWhereItFailsPerLengthPositionAndClass() throws Exception {
+    Path data = Path.of(CommandRun.fixture("dynamic/sort/sort.jsonl"));
+    Path out = dir.resolve("sort");
+    CommandRun r = CommandRun.of("report", CommandRun.fixture("dynamic/sort/sort.py"), "--data", data.toString(), "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+
+    Map<Integer, int[]> perLength = new TreeMap<>();
+    for (Example e : Dataset.read(data).examples()) {
+      int[] counts = perLength.computeIfAbsent(Breakdown.inputLength(e.tokens()), k -> new int[2]);
+      counts[0] += (int) IntStream.range(0, e.labels().size()).filter(e::scored).count();
+      counts[1]++;
+    }
+    assertTrue(perLength.size() > 1, "sort.jsonl has several lengths");
+    String markdown = Files.readString(out.resolve("report.md"));
+    assertTrue(markdown.contains("## Where it fails on " + data), markdown);
+    for (String title : List.of("### By input length", "### By position", "### By gold class")) {
+      assertTrue(markdown.contains(title), title);
+    }
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    JsonNode byLength = json.get("ablation").get("whereItFails").get(0);
+    assertEquals("length", byLength.get("by").asText());
+    assertEquals(perLength.size(), byLength.get("cells").size());
+    for (JsonNode cell : byLength.get("cells")) {
+      int[] expected = perLength.get(cell.get("value").asInt());
+      assertEquals(expected[0], cell.get("positions").asInt(), cell.toString());
+      assertEquals(expected[1], cell.get("examples").asInt(), cell.toString());
+      String row = "| " + cell.get("value").asText() + " | " + Markup.percent((double) cell.get("positionsCorrect").asInt() / expected[0]) + " | "
+          + cell.get("positionsCorrect").asInt() + "/" + expected[0] + " |";
+      assertTrue(markdown.contains(row), row);
+    }
+    assertTrue(Files.readString(out.resolve("report.html")).contains("<table id=\"fails-by-class\">"));
   }
 
   @Test

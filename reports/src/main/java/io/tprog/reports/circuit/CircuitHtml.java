@@ -9,6 +9,8 @@ import io.tprog.analyzer.ablation.MinimalCircuit;
 import io.tprog.analyzer.analysis.Finding;
 import io.tprog.analyzer.graph.NodeKind;
 import io.tprog.analyzer.graph.Role;
+import io.tprog.analyzer.run.AccuracyCell;
+import io.tprog.reports.Markup;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.FeedingHead;
 import io.tprog.reports.circuit.CircuitReport.Figure;
@@ -219,6 +221,7 @@ public final class CircuitHtml {
         }
         h.append("</table>\n");
       }
+      whereItFails(h, a);
     }
 
     if (!plotImages.isEmpty()) {
@@ -246,6 +249,25 @@ public final class CircuitHtml {
       "Per class, the smallest set of heads and MLPs found (greedily: from the static circuit, components are dropped one at a time, "
           + "least effect first) that, with every other one ablated, keeps at least 99.5% of the positions the program predicts as "
           + "the class on this data; checked by running the program so ablated in Jython.";
+
+  /** The "Where it fails" section: one table per breakdown ({@code id="fails-by-length"}, ...), worst cells first. */
+  private static void whereItFails(StringBuilder h, AblationTable a) {
+    if (a.whereItFails().isEmpty()) {
+      return;
+    }
+    h.append("<h2 id=\"where-it-fails\">Where it fails on ").append(html(a.dataset())).append("</h2>\n<p>")
+        .append(html(FailureTable.explained(a.dataset()))).append("</p>\n");
+    for (FailureTable t : a.whereItFails()) {
+      h.append("<h3>By ").append(html(t.title())).append("</h3>\n<table id=\"fails-by-").append(html(t.by())).append("\"><tr><th>")
+          .append(html(t.by())).append("</th>");
+      FailureTable.HEADINGS.forEach(heading -> h.append("<th>").append(html(heading)).append("</th>"));
+      h.append("</tr>\n");
+      for (AccuracyCell c : t.shown()) {
+        row(h, FailureTable.row(c).stream().map(Markup::html).toArray(String[]::new));
+      }
+      h.append("</table>\n").append(t.omitted().isEmpty() ? "" : "<p>" + html(t.omitted()) + "</p>\n");
+    }
+  }
 
   private static void row(StringBuilder h, String... cells) {
     h.append("<tr>");

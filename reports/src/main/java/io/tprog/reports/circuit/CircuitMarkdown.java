@@ -7,6 +7,7 @@ import static io.tprog.reports.Markup.signedPercent;
 import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.ablation.MinimalCircuit;
 import io.tprog.analyzer.analysis.Finding;
+import io.tprog.analyzer.run.AccuracyCell;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.FeedingHead;
 import io.tprog.reports.circuit.CircuitReport.Figure;
@@ -137,6 +138,7 @@ public final class CircuitMarkdown {
         }
         md.append('\n');
       }
+      whereItFails(md, a);
     }
 
     if (!r.plots().isEmpty()) {
@@ -153,6 +155,25 @@ public final class CircuitMarkdown {
       md.append('\n');
     }
     return md.toString();
+  }
+
+  /** The "Where it fails" section: one table per breakdown, worst cells first. */
+  private static void whereItFails(StringBuilder md, AblationTable a) {
+    if (a.whereItFails().isEmpty()) {
+      return;
+    }
+    md.append("## Where it fails on ").append(cell(a.dataset())).append("\n\n").append(cell(FailureTable.explained(a.dataset()))).append("\n\n");
+    for (FailureTable t : a.whereItFails()) {
+      md.append("### By ").append(t.title()).append("\n\n| ").append(t.by());
+      FailureTable.HEADINGS.forEach(heading -> md.append(" | ").append(heading));
+      md.append(" |\n|---").append("|---".repeat(FailureTable.HEADINGS.size())).append("|\n");
+      for (AccuracyCell c : t.shown()) {
+        md.append('|');
+        FailureTable.row(c).forEach(text -> md.append(' ').append(cell(text)).append(" |"));
+        md.append('\n');
+      }
+      md.append(t.omitted().isEmpty() ? "" : "\n" + t.omitted() + "\n").append('\n');
+    }
   }
 
   /** {@code embeddings}, {@code layer 0}, ..., {@code classifier}. */

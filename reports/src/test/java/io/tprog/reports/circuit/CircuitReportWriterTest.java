@@ -11,6 +11,8 @@ import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.ablation.Ablator;
 import io.tprog.analyzer.ablation.MinimalCircuit;
 import io.tprog.analyzer.ablation.MinimalCircuits;
+import io.tprog.analyzer.run.AccuracyCell;
+import io.tprog.analyzer.run.Breakdown;
 import io.tprog.analyzer.run.Progress;
 import io.tprog.analyzer.analysis.CircuitComponent;
 import io.tprog.analyzer.data.Dataset;
@@ -22,6 +24,7 @@ import io.tprog.reports.Markup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,6 +130,61 @@ class CircuitReportWriterTest {
     }
     assertTrue(all.containsAll(minimal) && minimal.size() < all.size());
     assertTrue(minimal.contains("classifier"));
+  }
+
+  /**
+   * With data, "Where it fails": the sort fixture is right on all of sort.jsonl, so one gold label of every length-3
+   * example is made wrong; that length, and no other, must come first at two of its three positions right.
+   */
+  @Test
+  void whereItFailsPutsTheWorstLengthFirstInBothFormats(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    List<Example> examples = new ArrayList<>();
+    int lengthThree = 0;
+    for (Example e : Dataset.read(Fixtures.path("dynamic/sort/sort.jsonl")).examples()) {
+      if (Breakdown.inputLength(e.tokens()) != 3) {
+        examples.add(e);
+        continue;
+      }
+      List<String> labels = new ArrayList<>(e.labels());
+      labels.set(1, labels.get(1).equals("0") ? "1" : "0");
+      examples.add(new Example(e.split(), e.tokens(), labels, e.line()));
+      lengthThree++;
+    }
+    assertTrue(lengthThree > 0, "sort.jsonl has examples of length 3");
+    Ablator ablator = new Ablator(SORT);
+    AblationTable table = AblationTable.of("sort.jsonl", ablator.ablate(List.of("attn_0_0"), examples), List.of(), ablator.baseline(examples));
+    CircuitReport report = CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(table), out);
+
+    assertEquals(List.of("length", "position", "class"), report.ablation().whereItFails().stream().map(FailureTable::by).toList());
+    List<AccuracyCell> byLength = report.ablation().whereItFails().get(0).cells();
+    assertEquals(new AccuracyCell("3", 2 * lengthThree, 3 * lengthThree, 0, lengthThree), byLength.get(0));
+    assertTrue(byLength.subList(1, byLength.size()).stream().allMatch(c -> c.positionAccuracy() == 1.0), byLength.toString());
+    assertTrue(report.ablation().whereItFails().get(1).cells().get(0).positionAccuracy() < 1.0, "position 1 holds every wrong label");
+    assertEquals("1", report.ablation().whereItFails().get(1).cells().get(0).value());
+
+    String md = Files.readString(out.resolve("report.md"));
+    String firstRow = "| 3 | " + Markup.percent(2.0 / 3) + " | " + 2 * lengthThree + "/" + 3 * lengthThree + " | 0.00% | 0/" + lengthThree + " |";
+    assertTrue(md.contains("## Where it fails on sort.jsonl"), md);
+    assertTrue(md.contains("### By input length\n\n| length | position accuracy | right/positions | example accuracy | right/examples |\n"
+        + "|---|---|---|---|---|\n" + firstRow + "\n"), md);
+    assertTrue(md.contains("### By position") && md.contains("### By gold class"), md);
+    String html = Files.readString(out.resolve("report.html"));
+    for (String by : List.of("length", "position", "class")) {
+      assertTrue(html.contains("<table id=\"fails-by-" + by + "\">"), by);
+    }
+    assertTrue(html.contains("<tr><td>3</td><td>" + Markup.percent(2.0 / 3) + "</td><td>" + 2 * lengthThree + "/" + 3 * lengthThree + "</td>"), html);
+    assertTrue(CircuitReportWriter.json(report).contains("\"whereItFails\""));
+  }
+
+  @Test
+  void withoutABaselineThereIsNoWhereItFailsSection(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    List<Example> examples = Dataset.read(Fixtures.path("dynamic/sort/sort.jsonl")).examples().subList(0, 4);
+    AblationTable table = AblationTable.of("sort.jsonl", new Ablator(SORT).ablate(List.of("attn_0_0"), examples));
+    CircuitReportWriter.write(sort.read().model(), sort.report(), Optional.of(table), out);
+    assertFalse(Files.readString(out.resolve("report.md")).contains("Where it fails"));
+    assertFalse(Files.readString(out.resolve("report.html")).contains("Where it fails"));
   }
 
   @Test
