@@ -17,9 +17,13 @@ import io.tprog.reports.circuit.CircuitReport.Figure;
 import io.tprog.reports.circuit.CircuitReport.HeadTable;
 import io.tprog.reports.circuit.CircuitReport.MlpTable;
 import io.tprog.reports.circuit.CircuitReport.PredicateRow;
+import io.tprog.reports.circuit.FocusGraphs.FocusGraph;
 import io.tprog.reports.graph.SvgGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Renders a {@link CircuitReport} as one self-contained HTML page: styles, script, the SVG graph and the training
@@ -34,6 +38,7 @@ public final class CircuitHtml {
       table { border-collapse: collapse; margin: 8px 0 16px; } td, th { border: 1px solid #ccc; padding: 3px 8px; text-align: left; }
       th { background: #f3f3f3; } code { background: #f5f5f5; padding: 0 3px; }
       .graph { overflow: auto; border: 1px solid #ddd; padding: 8px; background: #fff; }
+      .focus-title { margin: 0 0 6px; color: #555; } details#full-graph { margin: 12px 0; } details#full-graph summary { cursor: pointer; }
       .controls button { margin: 0 6px 6px 0; padding: 3px 10px; cursor: pointer; }
       .controls button.active { background: #c00000; color: #fff; border-color: #c00000; }
       #selection { color: #555; min-height: 1.2em; }
@@ -58,38 +63,46 @@ public final class CircuitHtml {
       """
       (function () {
         var selections = JSON.parse(document.getElementById('selections').textContent);
-        var svg = document.getElementById('dataflow');
+        var svgs = document.querySelectorAll('svg.dataflow');
         var status = document.getElementById('selection');
         function show(selection, label, button, lighter) {
           var nodes = new Set(selection.nodes), edges = new Set(selection.edges);
           var staticNodes = new Set(lighter ? lighter.nodes : []), staticEdges = new Set(lighter ? lighter.edges : []);
-          svg.classList.add('selecting');
-          svg.querySelectorAll('g.node').forEach(function (g) {
-            g.classList.toggle('in-circuit', nodes.has(g.dataset.id));
-            g.classList.toggle('in-static', !nodes.has(g.dataset.id) && staticNodes.has(g.dataset.id));
-          });
-          svg.querySelectorAll('path.edge').forEach(function (p) {
-            p.classList.toggle('in-circuit', edges.has(p.dataset.edge));
-            p.classList.toggle('in-static', !edges.has(p.dataset.edge) && staticEdges.has(p.dataset.edge));
+          svgs.forEach(function (svg) {
+            svg.classList.add('selecting');
+            svg.querySelectorAll('g.node').forEach(function (g) {
+              g.classList.toggle('in-circuit', nodes.has(g.dataset.id));
+              g.classList.toggle('in-static', !nodes.has(g.dataset.id) && staticNodes.has(g.dataset.id));
+            });
+            svg.querySelectorAll('path.edge').forEach(function (p) {
+              p.classList.toggle('in-circuit', edges.has(p.dataset.edge));
+              p.classList.toggle('in-static', !edges.has(p.dataset.edge) && staticEdges.has(p.dataset.edge));
+            });
           });
           document.querySelectorAll('.controls button').forEach(function (b) { b.classList.toggle('active', b === button); });
           status.textContent = (lighter ? 'Minimal circuit of ' : 'Circuit of ') + label + ': ' + selection.nodes.length + ' nodes, '
               + selection.edges.length + ' edges' + (lighter ? ' (static circuit, lighter: ' + lighter.nodes.length + ' nodes).' : '.');
         }
         function clear() {
-          svg.classList.remove('selecting');
-          svg.querySelectorAll('.in-circuit, .in-static').forEach(function (e) { e.classList.remove('in-circuit', 'in-static'); });
+          svgs.forEach(function (svg) { svg.classList.remove('selecting'); });
+          document.querySelectorAll('.in-circuit, .in-static').forEach(function (e) { e.classList.remove('in-circuit', 'in-static'); });
           document.querySelectorAll('.controls button').forEach(function (b) { b.classList.remove('active'); });
           status.textContent = '';
+        }
+        function draw(c) {
+          var focus = document.querySelectorAll('div.focus[data-class]'), chosen = null;
+          focus.forEach(function (d) { if (d.dataset.class === c) { chosen = d; } });
+          if (chosen) { focus.forEach(function (d) { d.hidden = d !== chosen; }); }
         }
         document.querySelectorAll('button.class-select').forEach(function (b) {
           b.addEventListener('click', function () {
             var c = b.dataset.class, minimal = selections.minimal[c];
+            draw(c);
             show(minimal || selections.classes[c], 'class "' + c + '"', b, minimal ? selections.classes[c] : null);
           });
         });
         document.getElementById('clear-selection').addEventListener('click', clear);
-        svg.querySelectorAll('g.node').forEach(function (g) {
+        document.querySelectorAll('svg.dataflow g.node').forEach(function (g) {
           function pick() { show(selections.components[g.dataset.id], g.dataset.id, null); }
           g.addEventListener('click', pick);
           g.addEventListener('keydown', function (e) { if (e.key === 'Enter') { pick(); } });
@@ -100,11 +113,12 @@ public final class CircuitHtml {
   private CircuitHtml() {}
 
   /**
-   * @param svg the drawn graph
+   * @param focus the circuits drawn first, the first shown ({@link FocusGraphs})
+   * @param svg the whole graph, drawn one click away
    * @param selectionsJson {@link Selections} as JSON
    * @param plotImages plot file name to its {@code data:} URI, in display order
    */
-  public static String render(CircuitReport r, String svg, String selectionsJson, Map<String, String> plotImages) {
+  public static String render(CircuitReport r, List<FocusGraph> focus, String svg, String selectionsJson, Map<String, String> plotImages) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Circuit report: ")
         .append(html(r.program())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
@@ -145,7 +159,18 @@ public final class CircuitHtml {
           .append(SvgGraph.kindId(kind).replace('-', ' ')).append("</span>");
     }
     h.append(" Heads outlined in red are on the classifier's circuit.</p>\n");
-    h.append("<p id=\"selection\"></p>\n<div class=\"graph\">\n").append(svg).append("</div>\n");
+    h.append("<p id=\"selection\"></p>\n");
+    for (int i = 0; i < focus.size(); i++) {
+      FocusGraph g = focus.get(i);
+      h.append("<div class=\"graph focus\"").append(g.classLabel() == null ? "" : " data-class=\"" + html(g.classLabel()) + "\"")
+          .append(i == 0 ? "" : " hidden").append(">\n<p class=\"focus-title\">Drawn: the ").append(html(g.title())).append(", ")
+          .append(g.nodes().size()).append(" of the graph's ").append(r.nodes().size()).append(" nodes")
+          .append(g.classLabel() == null ? "" : " (click a class above to draw its own)").append(". The full graph is below.</p>\n")
+          .append(g.svg()).append("</div>\n");
+    }
+    layerOverview(h, r, focus);
+    h.append("<details id=\"full-graph\"><summary>Full graph: ").append(r.nodes().size()).append(" nodes, ").append(r.edges().size())
+        .append(" edges</summary>\n<div class=\"graph\">\n").append(svg).append("</div>\n</details>\n");
 
     h.append("<h2>Heads feeding each class</h2>\n");
     for (ClassCircuit c : r.classCircuits()) {
@@ -249,6 +274,25 @@ public final class CircuitHtml {
       "Per class, the smallest set of heads and MLPs found (greedily: from the static circuit, components are dropped one at a time, "
           + "least effect first) that, with every other one ablated, keeps at least 99.5% of the positions the program predicts as "
           + "the class on this data; checked by running the program so ablated in Jython.";
+
+  /** Per layer, how many nodes the program has and how many each drawn circuit keeps. */
+  private static void layerOverview(StringBuilder h, CircuitReport r, List<FocusGraph> focus) {
+    Map<Integer, Integer> all = new TreeMap<>();
+    Map<String, Integer> layerOf = new HashMap<>();
+    r.nodes().forEach(n -> {
+      all.merge(n.layer(), 1, Integer::sum);
+      layerOf.put(n.id(), n.layer());
+    });
+    h.append("<table id=\"layer-overview\"><tr><th>layer</th><th>nodes</th>");
+    focus.forEach(g -> h.append("<th>").append(html(g.classLabel() == null ? "classifier's circuit" : "class " + g.classLabel())).append("</th>"));
+    h.append("</tr>\n");
+    all.forEach((layer, count) -> {
+      List<String> cells = new ArrayList<>(List.of(html(CircuitMarkdown.layerName(layer, r.shape().layers())), Integer.toString(count)));
+      focus.forEach(g -> cells.add(Long.toString(g.nodes().stream().filter(n -> layerOf.get(n) == layer.intValue()).count())));
+      row(h, cells.toArray(String[]::new));
+    });
+    h.append("</table>\n");
+  }
 
   /** The "Where it fails" section: one table per breakdown ({@code id="fails-by-length"}, ...), worst cells first. */
   private static void whereItFails(StringBuilder h, AblationTable a) {

@@ -71,7 +71,8 @@ public final class CircuitReportWriter {
 
     ReportFiles.writeText(outDir, JSON, json(report));
     ReportFiles.writeText(outDir, MARKDOWN, CircuitMarkdown.render(report));
-    ReportFiles.writeText(outDir, HTML, CircuitHtml.render(report, svg, json(Selections.of(report)), images));
+    Selections selections = Selections.of(report);
+    ReportFiles.writeText(outDir, HTML, CircuitHtml.render(report, FocusGraphs.of(analysis, report, selections), svg, json(selections), images));
     Set<String> circuitNodes = new HashSet<>();
     analysis.classifierCircuit().components().forEach(c -> circuitNodes.add(c.id()));
     circuitNodes.add(DataflowGraph.CLASSIFIER);

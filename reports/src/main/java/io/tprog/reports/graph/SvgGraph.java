@@ -20,14 +20,20 @@ import java.util.Set;
 public final class SvgGraph {
   private SvgGraph() {}
 
+  /** The whole graph: the SVG element {@code id="dataflow"}. */
   public static String render(GraphLayout layout, Set<String> circuitHeads) {
+    return render(layout, circuitHeads, "dataflow", "dataflow graph");
+  }
+
+  /** A graph as one SVG element of class {@code dataflow} with the given {@code id} and accessible label. */
+  public static String render(GraphLayout layout, Set<String> circuitHeads, String id, String label) {
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"dataflow\" class=\"dataflow\" role=\"img\"")
-        .append(" aria-label=\"dataflow graph\" width=\"").append(coordinate(layout.width()))
+    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(html(id)).append("\" class=\"dataflow\" role=\"img\"")
+        .append(" aria-label=\"").append(html(label)).append("\" width=\"").append(coordinate(layout.width()))
         .append("\" height=\"").append(coordinate(layout.height()))
         .append("\" viewBox=\"0 0 ").append(coordinate(layout.width())).append(' ').append(coordinate(layout.height()))
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n");
-    svg.append("<defs><marker id=\"arrowhead\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\"")
+    svg.append("<defs><marker id=\"").append(html(id)).append("-arrowhead\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\"")
         .append(" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"context-stroke\"/>")
         .append("</marker></defs>\n");
     svg.append("<g class=\"edges\">\n");
@@ -38,7 +44,7 @@ public final class SvgGraph {
           .append("\" data-role=\"").append(html(e.edge().role().label()))
           .append("\" data-edge=\"").append(html(edgeKey(e.edge())))
           .append("\" d=\"").append(path(e)).append("\" fill=\"none\" stroke=\"").append(roleColour(e.edge().role().label()))
-          .append("\" stroke-width=\"1.3\" marker-end=\"url(#arrowhead)\"><title>")
+          .append("\" stroke-width=\"1.3\" marker-end=\"url(#").append(html(id)).append("-arrowhead)\"><title>")
           .append(html(e.edge().toString())).append("</title></path>\n");
     }
     svg.append("</g>\n<g class=\"nodes\">\n");

@@ -43,6 +43,7 @@ class CircuitHtmlBrowserTest {
     Files.createDirectories(OUT.getParent());
     browser = Browser.start(OUT.getParent());
     browser.get(OUT.resolve("report.html").toAbsolutePath().toUri().toString());
+    browser.findElement(By.cssSelector("details#full-graph summary")).click();
   }
 
   @AfterAll

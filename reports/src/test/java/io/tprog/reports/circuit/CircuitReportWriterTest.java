@@ -75,9 +75,8 @@ class CircuitReportWriterTest {
     String withoutSvgNamespace = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
     assertFalse(withoutSvgNamespace.contains("http://") || withoutSvgNamespace.contains("https://"), "no external URL");
     assertFalse(html.contains("<link") || html.contains("<script src"), "no external script or style");
-    Matcher ids = Pattern.compile("<g class=\"node[^\"]*\" data-id=\"([^\"]+)\"").matcher(html);
-    List<String> drawn = ids.results().map(m -> m.group(1)).toList();
-    assertEquals(sort.report().nodes().stream().map(GraphNode::id).toList(), drawn);
+    assertEquals(sort.report().nodes().stream().map(GraphNode::id).toList(), drawnIds(svg(html, "dataflow")));
+    assertTrue(html.indexOf("<details id=\"full-graph\">") < html.indexOf("id=\"dataflow\""), "the full graph is one click away");
     for (String head : circuitHeads(sort)) {
       assertTrue(html.contains("class=\"node kind-head circuit-head\" data-id=\"" + head + "\"")
           || html.contains("class=\"node kind-numerical-head circuit-head\" data-id=\"" + head + "\""), head);
@@ -251,8 +250,37 @@ class CircuitReportWriterTest {
     CircuitReport report = CircuitReportWriter.write(analysed.read().model(), analysed.report(), out);
     assertEquals(analysed.report().nodes().size(), report.nodes().size());
     String html = Files.readString(out.resolve("report.html"));
-    assertEquals(report.nodes().size(), html.split("<g class=\"node ", -1).length - 1, program.toString());
+    assertEquals(report.nodes().size(), svg(html, "dataflow").split("<g class=\"node ", -1).length - 1, program.toString());
     assertEquals(report.problems().size(), analysed.report().problems().size());
+  }
+
+  /** Without data, the page first draws the classifier's static circuit alone, and a layer overview of it. */
+  @Test
+  void withoutDataTheClassifiersStaticCircuitIsDrawnFirst(@TempDir Path out) throws Exception {
+    Analysed sort = Fixtures.analyse(SORT);
+    CircuitReportWriter.write(sort.read().model(), sort.report(), out);
+    String html = Files.readString(out.resolve("report.html"));
+    Set<String> expected = new TreeSet<>(List.of("classifier"));
+    sort.report().classifierCircuit().components().forEach(c -> expected.add(c.id()));
+    List<String> drawn = drawnIds(svg(html, "focus-0"));
+    assertEquals(expected, new TreeSet<>(drawn));
+    assertEquals(expected.size(), drawn.size(), "one node per component");
+    assertTrue(drawn.size() < sort.report().nodes().size(), "the sort fixture's classifier circuit leaves nodes out");
+    assertFalse(html.contains("id=\"focus-1\""));
+    assertTrue(html.contains("<table id=\"layer-overview\"><tr><th>layer</th><th>nodes</th><th>classifier&#39;s circuit</th></tr>"), html);
+  }
+
+  /** The SVG element with this id, from its start to its end. */
+  static String svg(String html, String id) {
+    int start = html.lastIndexOf("<svg", html.indexOf("id=\"" + id + "\""));
+    assertTrue(start >= 0, id);
+    return html.substring(start, html.indexOf("</svg>", start));
+  }
+
+  /** The data-id of every node drawn in an SVG, in drawing order. */
+  static List<String> drawnIds(String svg) {
+    Matcher ids = Pattern.compile("<g class=\"node[^\"]*\" data-id=\"([^\"]+)\"").matcher(svg);
+    return ids.results().map(m -> m.group(1)).toList();
   }
 
   private static Set<String> circuitHeads(Analysed a) {
