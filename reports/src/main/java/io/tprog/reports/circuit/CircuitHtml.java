@@ -283,6 +283,7 @@ public final class CircuitHtml {
       all.merge(n.layer(), 1, Integer::sum);
       layerOf.put(n.id(), n.layer());
     });
+    h.append("<p>Layer overview: the program's nodes per layer, and how many of them each drawn circuit keeps.</p>\n");
     h.append("<table id=\"layer-overview\"><tr><th>layer</th><th>nodes</th>");
     focus.forEach(g -> h.append("<th>").append(html(g.classLabel() == null ? "classifier's circuit" : "class " + g.classLabel())).append("</th>"));
     h.append("</tr>\n");
