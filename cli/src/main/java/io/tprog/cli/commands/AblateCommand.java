@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,23 +24,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Accuracy with each component replaced by its default, beside the static circuit; flags components static analysis calls dead whose ablation changes a prediction.")
 public final class AblateCommand implements Callable<Integer> {
+  @Mixin DataOptions input;
+
+  @Mixin PrintOptions print;
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program to ablate.")
   Path program;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The dataset to measure accuracy on.")
-  Path data;
-
   @Option(names = "--component", paramLabel = "NAME", description = "Ablate only this component (repeatable), e.g. attn_1_0.")
   List<String> components = new ArrayList<>();
-
-  @Option(names = "--split", paramLabel = "NAME", description = "Use only the examples of this split (default: all).")
-  String split;
-
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Spec CommandSpec spec;
 
@@ -53,11 +45,11 @@ public final class AblateCommand implements Callable<Integer> {
       }
     }
     AblationReport report;
-    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
-      report = ablator.ablate(components, EvalCommand.examples(data, split), bars);
+    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
+      report = ablator.ablate(components, input.examples(), bars);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       out.println(EvalCommand.json().writeValueAsString(report));
     } else {
       out.printf(Locale.ROOT, "%s on %d examples: position accuracy %.4f, sequence accuracy %.4f%n", program, report.examples(), report.positionAccuracy(), report.sequenceAccuracy());

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,23 +33,14 @@ import picocli.CommandLine.Spec;
           + "run in Jython with everything else ablated to check it."
     })
 public final class CircuitCommand implements Callable<Integer> {
+  @Mixin DataOptions input;
+
+  @Mixin PrintOptions print;
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program (its weights file beside it).")
   Path program;
 
   @Option(names = "--output", paramLabel = "CLASS", description = "The class (3, or class \"3\"); default: every class.")
   String output;
-
-  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The dataset whose predictions the circuit must keep.")
-  Path data;
-
-  @Option(names = "--split", paramLabel = "NAME", description = "Use only the examples of this split (default: all).")
-  String split;
-
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Spec CommandSpec spec;
 
@@ -63,16 +55,16 @@ public final class CircuitCommand implements Callable<Integer> {
     } catch (UnknownOutputException e) {
       throw new UserError(e.getMessage(), 2);
     }
-    List<Example> examples = EvalCommand.examples(data, split);
+    List<Example> examples = input.examples();
     MinimalCircuits search = new MinimalCircuits(ablator);
     List<MinimalCircuit> found = new ArrayList<>();
-    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
       for (String c : classes) {
         found.add(search.find(c, examples, bars));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       out.println(EvalCommand.json().writeValueAsString(found));
     } else {
       out.printf(Locale.ROOT, "%s on %d examples: minimal circuits (greedy), each keeping at least 99.5%% of its class's predictions with every other head and MLP ablated%n",

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,14 +27,11 @@ import picocli.CommandLine.Spec;
 /** {@code tprog eval}: accuracy of a program on a JSONL dataset, run in the Jython sandbox. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Accuracy of a program on a JSONL dataset, run in the Jython sandbox.")
 public final class EvalCommand implements Callable<Integer> {
+  @Mixin DataOptions input;
+
+  @Mixin PrintOptions print;
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program to run.")
   Path program;
-
-  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The dataset: one {\"tokens\": [...], \"labels\": [...]} a line.")
-  Path data;
-
-  @Option(names = "--split", paramLabel = "NAME", description = "Score only the examples of this split (default: all).")
-  String split;
 
   @Option(
       names = "--by",
@@ -41,28 +39,22 @@ public final class EvalCommand implements Callable<Integer> {
       description = "Also break accuracy down by input length (tokens other than <s> and </s>), by position (<s> is 0) or by gold class, worst cells first.")
   String by;
 
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
-
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Breakdown breakdown = breakdown(by);
-    List<Example> examples = examples(data, split);
+    List<Example> examples = input.examples();
     Evaluation result;
-    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
       result = new Evaluator(Programs.load(program)).evaluate(examples, bars);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("program", program.toString());
-      doc.put("data", data.toString());
-      doc.put("split", split);
+      doc.put("data", input.data.toString());
+      doc.put("split", input.split);
       doc.put("examples", result.sequences());
       doc.put("position_accuracy", result.positionAccuracy());
       doc.put("positions_correct", result.positionsCorrect());
@@ -77,7 +69,7 @@ public final class EvalCommand implements Callable<Integer> {
       out.println(json().writeValueAsString(doc));
     } else {
       out.printf(Locale.ROOT, "program: %s%n", program);
-      out.printf(Locale.ROOT, "data: %s (%d examples%s)%n", data, result.sequences(), split == null ? "" : ", split " + split);
+      out.printf(Locale.ROOT, "data: %s (%d examples%s)%n", input.data, result.sequences(), input.split == null ? "" : ", split " + input.split);
       out.printf(Locale.ROOT, "position accuracy: %.4f (%d/%d)%n", result.positionAccuracy(), result.positionsCorrect(), result.positions());
       out.printf(Locale.ROOT, "sequence accuracy: %.4f (%d/%d)%n", result.sequenceAccuracy(), result.sequencesCorrect(), result.sequences());
       out.printf(Locale.ROOT, "misclassified: %d%n", result.misclassified());

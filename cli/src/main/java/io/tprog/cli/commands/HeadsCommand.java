@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
           + "predicted as the class that change when it alone is ablated, and what they change to); disagreements are flagged."
     })
 public final class HeadsCommand implements Callable<Integer> {
+  @Mixin PrintOptions print;
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program (its weights file beside it).")
   Path program;
 
@@ -43,9 +45,6 @@ public final class HeadsCommand implements Callable<Integer> {
       paramLabel = "NAME-or-CLASS",
       description = "A component (attn_1_0), a variable (attn_1_0_outputs), a class (class \"3\", or 3) or classifier.")
   String output;
-
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
 
   @Option(names = "--input", paramLabel = "TOKENS", description = "Heads that moved values for this input (dynamic).")
   String input;
@@ -61,9 +60,6 @@ public final class HeadsCommand implements Callable<Integer> {
 
   @Option(names = "--split", paramLabel = "NAME", description = "With --data: only this split's examples (default: all).")
   String split;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Spec CommandSpec spec;
 
@@ -92,12 +88,12 @@ public final class HeadsCommand implements Callable<Integer> {
       Ablator ablator = new Ablator(program);
       OutputRanker ranker = new OutputRanker(ablator);
       String label = ranker.classOf(result.output());
-      try (ProgressBars bars = ProgressBars.unless(noProgress || data == null)) {
+      try (ProgressBars bars = ProgressBars.unless(print.noProgress || data == null)) {
         ranking = ranker.rank(label, data == null ? null : EvalCommand.examples(data, split), bars);
       }
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       var node = EvalCommand.json().readTree(StaticAnalyzer.json(result));
       if (ranking != null) {
         ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("ranking", EvalCommand.json().valueToTree(ranking));
@@ -176,7 +172,7 @@ public final class HeadsCommand implements Callable<Integer> {
     var tree = new io.tprog.analyzer.trace.Provenance(model).of(trace, position, variable);
     List<String> heads = io.tprog.analyzer.trace.Provenance.headsIn(tree);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       var node = EvalCommand.json().createObjectNode();
       node.put("program", program.toString());
       node.putPOJO("input", tokens);

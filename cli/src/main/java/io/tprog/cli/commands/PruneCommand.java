@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,45 +28,36 @@ import picocli.CommandLine.Spec;
           + "that no example executes are removed."
     })
 public final class PruneCommand implements Callable<Integer> {
+  @Mixin DataOptions input;
+
+  @Mixin PrintOptions print;
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program to prune.")
   Path program;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "The examples the pruned program must predict identically.")
-  Path data;
-
-  @Option(names = "--split", paramLabel = "NAME", description = "Use only the examples of this split (default: all).")
-  String split;
-
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the pruned program and its weights file.")
   Path out;
-
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<Example> examples = EvalCommand.examples(data, split);
+    List<Example> examples = input.examples();
     if (examples.isEmpty()) {
-      throw new UserError(data + " has no examples" + (split == null ? "" : " in split " + split) + " to prune on", 2);
+      throw new UserError(input.data + " has no examples" + (input.split == null ? "" : " in split " + input.split) + " to prune on", 2);
     }
     if (out.toAbsolutePath().normalize().equals(program.toAbsolutePath().normalize().getParent())) {
       throw new UserError("--out " + out + " is the program's own folder; pruning would overwrite " + program, 2);
     }
     PruneResult result;
-    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
       result = new Pruner(program).prune(examples, bars);
     }
     if (!result.identical()) {
-      throw new UserError("the pruned " + program.getFileName() + " does not predict identically on " + data + "; nothing was written", 3);
+      throw new UserError("the pruned " + program.getFileName() + " does not predict identically on " + input.data + "; nothing was written", 3);
     }
     Path written = Pruner.write(program, result, out);
     PrintWriter o = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       ObjectNode node = EvalCommand.json().createObjectNode();
       node.put("program", program.toString());
       node.put("pruned", written.toString());

@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
           + "path whose output differs from the nearest passing example's, biggest group first."
     })
 public final class TraceCommand implements Callable<Integer> {
+  @Mixin PrintOptions print;
   @Parameters(index = "0", paramLabel = "PROGRAM.py", description = "The program (its weights file beside it).")
   Path program;
 
@@ -79,12 +81,6 @@ public final class TraceCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write the trace report (trace.md, trace.html) into DIR.")
   Path out;
-
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
-
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
 
   @Spec CommandSpec spec;
 
@@ -115,7 +111,7 @@ public final class TraceCommand implements Callable<Integer> {
       trees.put(w.position(), provenance.of(trace, w.position()));
     }
     PrintWriter o = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       ObjectNode node = EvalCommand.json().createObjectNode();
       node.put("program", program.toString());
       node.set("trace", EvalCommand.json().valueToTree(trace));
@@ -127,7 +123,7 @@ public final class TraceCommand implements Callable<Integer> {
     }
     if (out != null) {
       TraceReportWriter.write(program.getFileName().toString(), List.of(traced(trace, trees)), out);
-      (json ? spec.commandLine().getErr() : o).println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
+      (print.json ? spec.commandLine().getErr() : o).println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
     }
     o.flush();
     return 0;
@@ -138,7 +134,7 @@ public final class TraceCommand implements Callable<Integer> {
     var loaded = Programs.load(program);
     Tracer tracer = new Tracer(loaded, model);
     List<FailureGroup> groups;
-    try (ProgressBars bars = ProgressBars.unless(noProgress)) {
+    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
       Evaluation evaluation = new Evaluator(loaded).evaluate(examples, bars);
       groups = FailureGroups.group(model, evaluation, some -> {
         List<Trace> traces = new ArrayList<>();
@@ -152,7 +148,7 @@ public final class TraceCommand implements Callable<Integer> {
     }
     int failures = groups.stream().mapToInt(FailureGroup::size).sum();
     PrintWriter o = spec.commandLine().getOut();
-    if (json) {
+    if (print.json) {
       ObjectNode node = EvalCommand.json().createObjectNode();
       node.put("program", program.toString());
       node.put("data", source.data.toString());
@@ -206,7 +202,7 @@ public final class TraceCommand implements Callable<Integer> {
         }
       }
       TraceReportWriter.write(program.getFileName().toString(), shown, groups, out);
-      (json ? spec.commandLine().getErr() : o).println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
+      (print.json ? spec.commandLine().getErr() : o).println("wrote " + out.resolve(TraceReportWriter.HTML) + " and " + out.resolve(TraceReportWriter.MARKDOWN));
     }
     o.flush();
     return 0;
