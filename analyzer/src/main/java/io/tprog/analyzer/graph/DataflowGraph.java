@@ -87,6 +87,12 @@ public final class DataflowGraph {
         b.edge(m.inputs().get(i), m.name(), Role.MLP_INPUT, i, m.line());
       }
     }
+    for (Embedding e : model.embeddings()) {
+      // A word embedding looks up words that run prepared from the tokens: those statements feed it.
+      for (String r : e.reads()) {
+        b.edge(r, e.name(), Role.USE, 0, e.line());
+      }
+    }
     for (ExtraStatement s : model.extras()) {
       if (s.defines() != null && b.nodes.containsKey(s.defines())) {
         for (String r : s.reads()) {

@@ -285,7 +285,7 @@ public final class ProgramReader {
       } else if (target.equals("ones")) {
         embeddings.add(new Embedding(target, Embedding.Kind.ONES, line));
       } else if (target.endsWith("_embeddings")) {
-        embeddings.add(new Embedding(target, Embedding.Kind.WORD, line));
+        embeddings.add(new Embedding(target, Embedding.Kind.WORD, line, reads(a, target)));
       } else if (pattern.matches() && selectCall(a, pattern.group(1))) {
         return;
       } else if (outputs.matches() && outputs.group(1).contains("attn") && head(a, outputs.group(1))) {
