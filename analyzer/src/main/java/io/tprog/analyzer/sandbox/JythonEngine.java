@@ -165,7 +165,7 @@ final class JythonEngine {
     builtins.__setitem__("__import__", guardedImport);
     PyStringMap globals = new PyStringMap();
     globals.__setitem__("__name__", Py.newString("tprog_warm_up"));
-    runModule(SetLiterals.hoist(WARM_UP, "<tprog warm-up>"), "<tprog warm-up>", globals);
+    runModule(WARM_UP, "<tprog warm-up>", globals, () -> { });
     PyStringMap trusted = new PyStringMap();
     trusted.__setitem__("__name__", Py.newString("tprog_capture"));
     Py.runCode(Py.compile_flags(CAPTURE_SOURCE, "<tprog capture>", CompileMode.exec, new CompilerFlags()), trusted, trusted);
@@ -185,14 +185,7 @@ final class JythonEngine {
     programs.remove(id);
     PyStringMap globals = ProgramNamespace.create(file, guardedImport);
     guarded(file, recursionDepth, () -> {
-      // Parsing and compiling are the tool's work, not the program's (seconds for a large program on a cold
-      // interpreter): the time limit starts again when the module's own code begins to run.
-      SetLiterals.Hoisted hoisted = SetLiterals.hoist(source, file.toString());
-      progress.inputDone();
-      PyCode code = Py.compile_flags(hoisted.text(), file.toString(), CompileMode.exec, new CompilerFlags());
-      progress.inputDone();
-      globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
-      Py.runCode(code, globals, globals);
+      runModule(source, file.toString(), globals, progress);
       return null;
     });
     PyObject run = globals.__finditem__("run");
@@ -301,9 +294,14 @@ final class JythonEngine {
   }
 
   /** Runs module code with its set literals in place. */
-  private static void runModule(SetLiterals.Hoisted hoisted, String filename, PyStringMap globals) {
-    globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
+  private static void runModule(String source, String filename, PyStringMap globals, Progress progress) {
+    // Parsing and compiling are the tool's work, not the program's (seconds for a large program on a cold
+    // interpreter): progress is reported after each, so the time limit starts again when the module's code runs.
+    SetLiterals.Hoisted hoisted = SetLiterals.hoist(source, filename);
+    progress.inputDone();
     PyCode code = Py.compile_flags(hoisted.text(), filename, CompileMode.exec, new CompilerFlags());
+    progress.inputDone();
+    globals.__setitem__(SetLiterals.GLOBAL, hoisted.sets());
     Py.runCode(code, globals, globals);
   }
 

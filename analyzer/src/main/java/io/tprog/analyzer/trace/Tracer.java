@@ -6,7 +6,7 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.sandbox.RunCapture;
 import io.tprog.analyzer.sandbox.SandboxedProgram;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +46,7 @@ public final class Tracer {
   private Trace of(RunCapture capture, List<String> tokens, List<String> expected) {
     int n = tokens.size();
     List<String> variables = new ArrayList<>();
-    Map<String, List<Object>> values = new java.util.LinkedHashMap<>();
+    Map<String, List<Object>> values = new LinkedHashMap<>();
     List<HeadSelection> heads = new ArrayList<>();
     for (String name : capture.order()) {
       List<Object> value = capture.list(name);

@@ -3,9 +3,7 @@ package io.tprog.cli.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tprog.cli.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,14 +98,12 @@ class JsonAcrossProcessesTest {
               .replace("SMALL", CommandRun.fixture("dynamic/sort/sort.py")).replace('_', ' ')
               .replace("PROGRAM", program).replace("DATA", args[1]).replace("FILES", files.toString()));
         }
-        java.io.StringWriter text = new java.io.StringWriter();
-        java.io.StringWriter err = new java.io.StringWriter();
-        int exit = Main.execute(argv.toArray(String[]::new), new PrintWriter(text, true), new PrintWriter(err, true));
-        if (exit != 0) {
-          System.out.println(COMMANDS.get(i) + " exited " + exit + ": " + err);
+        CommandRun r = CommandRun.of(argv.toArray(String[]::new));
+        if (r.exit() != 0) {
+          System.out.println(COMMANDS.get(i) + " exited " + r.exit() + ": " + r.err());
           System.exit(1);
         }
-        Files.writeString(out.resolve(i + ".out"), text.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(i + ".out"), r.out(), StandardCharsets.UTF_8);
       }
       System.exit(0);
     }
