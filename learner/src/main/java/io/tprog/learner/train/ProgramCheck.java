@@ -19,7 +19,8 @@ import java.util.List;
  * The checks of a discretised program against its argmax model and the labels: the Java evaluator on every split,
  * accuracy by length, entity scores for IOB tags, and the emitted program run in Jython and CPython. Positions
  * compared are those where the program predicts (every real position, except {@code <s>}/{@code </s>} which the
- * program echoes; position 0 only for a pooled program); accuracy counts scored positions only.
+ * program echoes; a pooled program answers {@code <pad>} after position 0, as its model is read); accuracy counts
+ * scored positions only.
  */
 final class ProgramCheck {
   /** Examples the model predicts at once. */
@@ -88,10 +89,10 @@ final class ProgramCheck {
         List<String> programPredictions = evaluator.predict(example.tokens());
         boolean allRight = true;
         boolean allAgree = true;
-        int positions = config.pooled() ? 1 : example.length();
+        int positions = example.length();
         for (int i = 0; i < positions; i++) {
           String label = example.labels().get(i);
-          String modelLabel = config.classes().get(predictions[r * n + i]);
+          String modelLabel = modelLabel(config, predictions, r * n, i);
           String programLabel = programPredictions.get(i);
           if (!echoed(example, i)) {
             compared++;
@@ -191,12 +192,20 @@ final class ProgramCheck {
       for (int r = 0; r < count; r++) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < examples.get(from + r).length(); i++) {
-          labels.add(config.classes().get(predictions[r * n + i]));
+          labels.add(modelLabel(config, predictions, r * n, i));
         }
         out.add(labels);
       }
     }
     return out;
+  }
+
+  /**
+   * The argmax model's label at position {@code i} of the example whose predictions start at {@code offset}; a pooled
+   * model classifies at position 0 only and answers {@code <pad>} elsewhere, as its program does.
+   */
+  private static String modelLabel(ModelConfig config, int[] predictions, int offset, int i) {
+    return config.pooled() && i > 0 ? SpecialTokens.PAD : config.classes().get(predictions[offset + i]);
   }
 
   /** Positions where a run of the emitted program gives the model's label. */
@@ -205,7 +214,7 @@ final class ProgramCheck {
     long compared = 0;
     for (int e = 0; e < examples.size(); e++) {
       Example example = examples.get(e);
-      int positions = program.config().pooled() ? 1 : example.length();
+      int positions = example.length();
       for (int i = 0; i < positions; i++) {
         if (echoed(example, i)) {
           continue;

@@ -152,18 +152,15 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
   /** The standard baseline's accuracy on one split. */
   record ModelAccuracy(double modelTokenAccuracy, double modelSequenceAccuracy, long scoredPositions) {
 
-    /**
-     * Measures {@code predicted} (a label per position of each example) against the examples' labels, at the
-     * positions the model predicts: every position, or position 0 only for a pooled task.
-     */
-    static ModelAccuracy of(List<Example> examples, List<List<String>> predicted, boolean pooled) {
+    /** Measures {@code predicted} (a label per position of each example) against the examples' labels. */
+    static ModelAccuracy of(List<Example> examples, List<List<String>> predicted) {
       long scoredPositions = 0;
       long correct = 0;
       long sequencesCorrect = 0;
       for (int e = 0; e < examples.size(); e++) {
         boolean allRight = true;
         Example example = examples.get(e);
-        int positions = pooled ? 1 : example.length();
+        int positions = example.length();
         for (int i = 0; i < positions; i++) {
           if (!example.labels().get(i).equals(SpecialTokens.PAD)) {
             scoredPositions++;

@@ -64,7 +64,6 @@ final class StandardBaseline {
 
   private static RunMetrics.ModelAccuracy accuracy(
       StandardTransformerModel model, EncodedBatch batch, List<Example> examples, ModelConfig config) {
-    return RunMetrics.ModelAccuracy.of(
-        examples, ProgramCheck.modelPredictions(model, batch, examples, config), config.pooled());
+    return RunMetrics.ModelAccuracy.of(examples, ProgramCheck.modelPredictions(model, batch, examples, config));
   }
 }
