@@ -208,23 +208,17 @@ public final class TrainingRun {
     if (!unkIsLabel && data.classes().contains(SpecialTokens.UNK)) {
       masked.add(SpecialTokens.UNK);
     }
-    return new ModelConfig(
-        shape.layers(),
-        shape.catHeads(),
-        shape.numHeads(),
-        shape.catMlps(),
-        shape.numMlps(),
-        shape.varSize(),
-        data.maxLength(),
-        data.vocabulary(),
-        data.classes(),
-        SpecialTokens.PAD,
-        masked,
-        data.causal(),
-        data.pooled(),
-        64,
-        attentionScores,
-        wordVariables);
+    return ModelConfig.builder(data.vocabulary(), data.classes())
+        .layers(shape.layers())
+        .heads(shape.catHeads(), shape.numHeads())
+        .mlps(shape.catMlps(), shape.numMlps())
+        .sizes(shape.varSize(), data.maxLength())
+        .maskedClasses(masked)
+        .causal(data.causal())
+        .pooled(data.pooled())
+        .attentionScores(attentionScores)
+        .wordVariables(wordVariables)
+        .build();
   }
 
   /** {@code examples} as this run's model reads them. */
