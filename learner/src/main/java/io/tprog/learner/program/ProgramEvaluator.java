@@ -1,6 +1,8 @@
 package io.tprog.learner.program;
 
+import io.tprog.learner.data.SpecialTokens;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +154,10 @@ public final class ProgramEvaluator {
     return new Evaluation(tokens, categorical, numerical, selected, classify(values, slots));
   }
 
-  /** The program's predictions for a token list: one label per position, or one label for a pooled program. */
+  /**
+   * The program's predictions for a token list: one label per position (a pooled program: its class at position 0 and
+   * {@code <pad>} elsewhere).
+   */
   public List<String> predict(List<String> tokens) {
     int[] slots = slots(tokens);
     return classify(compute(slots, null), slots);
@@ -247,7 +252,9 @@ public final class ProgramEvaluator {
           total[c] += score[c];
         }
       }
-      return List.of(classes.get(argmax(total)));
+      List<String> labels = new ArrayList<>(Collections.nCopies(length, SpecialTokens.PAD));
+      labels.set(0, classes.get(argmax(total)));
+      return labels;
     }
     List<String> predictions = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {

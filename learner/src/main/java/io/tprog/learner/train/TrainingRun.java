@@ -467,7 +467,7 @@ public final class TrainingRun {
         for (int e = 0; e < examples.size(); e++) {
           boolean allRight = true;
           Example example = examples.get(e);
-          int positions = config.pooled() ? 1 : example.length();
+          int positions = example.length();
           for (int i = 0; i < positions; i++) {
             if (!example.labels().get(i).equals(SpecialTokens.PAD)) {
               scoredPositions++;
@@ -583,8 +583,8 @@ public final class TrainingRun {
 
   /**
    * The program against the labels and against the argmax model on one split. Positions compared are those where the
-   * program predicts (every real position, except {@code <s>}/{@code </s>} which the program echoes; position 0 only
-   * for a pooled program); accuracy counts scored positions only.
+   * program predicts (every real position, except {@code <s>}/{@code </s>} which the program echoes; a pooled program
+   * answers {@code <pad>} after position 0, as its model is read); accuracy counts scored positions only.
    */
   record Comparison(
       long scored, long programCorrect, long modelCorrect, long sequences, long sequencesCorrect, long compared,
@@ -641,10 +641,10 @@ public final class TrainingRun {
         List<String> programPredictions = evaluator.predict(example.tokens());
         boolean allRight = true;
         boolean allAgree = true;
-        int positions = config.pooled() ? 1 : example.length();
+        int positions = example.length();
         for (int i = 0; i < positions; i++) {
           String label = example.labels().get(i);
-          String modelLabel = config.classes().get(predictions[r * n + i]);
+          String modelLabel = modelLabel(config, predictions, r * n, i);
           String programLabel = programPredictions.get(i);
           boolean echoed =
               program.marksBoundaries() && Program.BOUNDARY_TOKENS.contains(example.tokens().get(i));
@@ -688,12 +688,20 @@ public final class TrainingRun {
       for (int r = 0; r < count; r++) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < examples.get(from + r).length(); i++) {
-          labels.add(config.classes().get(predictions[r * n + i]));
+          labels.add(modelLabel(config, predictions, r * n, i));
         }
         out.add(labels);
       }
     }
     return out;
+  }
+
+  /**
+   * The argmax model's label at position {@code i} of the example whose predictions start at {@code offset}; a pooled
+   * model classifies at position 0 only and answers {@code <pad>} elsewhere, as its program does.
+   */
+  private static String modelLabel(ModelConfig config, int[] predictions, int offset, int i) {
+    return config.pooled() && i > 0 ? SpecialTokens.PAD : config.classes().get(predictions[offset + i]);
   }
 
   /** {agreed, compared}: positions where a run of the emitted program gives the model's label. */
@@ -703,7 +711,7 @@ public final class TrainingRun {
     long compared = 0;
     for (int e = 0; e < examples.size(); e++) {
       Example example = examples.get(e);
-      int positions = program.config().pooled() ? 1 : example.length();
+      int positions = example.length();
       for (int i = 0; i < positions; i++) {
         if (program.marksBoundaries() && Program.BOUNDARY_TOKENS.contains(example.tokens().get(i))) {
           continue;
