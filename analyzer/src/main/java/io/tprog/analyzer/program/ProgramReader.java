@@ -50,6 +50,8 @@ public final class ProgramReader {
   private static final Pattern PATTERN_VARIABLE = Pattern.compile("((?:num_)?attn_\\d+_\\d+)_pattern");
   private static final Pattern OUTPUTS_VARIABLE = Pattern.compile("((?:num_)?(?:attn|mlp)_\\d+_\\d+)_outputs");
   private static final String WEIGHTS_SUFFIX = "_weights.csv";
+  /** The suffix of a word embeddings table's file name (docs/program-format-nlp.md). */
+  public static final String EMBEDDINGS_SUFFIX = "_embeddings.csv";
 
   private ProgramReader() {}
 
@@ -132,14 +134,16 @@ public final class ProgramReader {
       ParseResult parsed = PythonParser.parse(source, file);
       parsed.problems().forEach(p -> problem(p.line(), p.column(), p.message()));
       Weights weights = null;
+      EmbeddingsTable table = null;
       Optional<Module> module = parsed.module();
       if (module.isPresent()) {
         recognise(module.get());
         weights = weights(module.get());
+        table = embeddingsTable(module.get());
       }
       ProgramModel model =
           new ProgramModel(
-              file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights);
+              file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights, table);
       return new ProgramReadResult(model, problems.all(), module.isPresent());
     }
 
@@ -182,14 +186,39 @@ public final class ProgramReader {
       }
     }
 
-    /** The file name of the first string constant ending in {@code _weights.csv} in a statement. */
+    /** The embeddings table of a program with word embeddings: the file its source names, else {@code <stem>_embeddings.csv}. */
+    EmbeddingsTable embeddingsTable(Module module) {
+      if (weightsDirectory == null || embeddings.stream().noneMatch(e -> e.kind() == Embedding.Kind.WORD)) {
+        return null;
+      }
+      String name = stem + EMBEDDINGS_SUFFIX;
+      for (Stmt s : module.body()) {
+        Optional<String> named = fileName(s, EMBEDDINGS_SUFFIX);
+        if (named.isPresent()) {
+          name = named.get();
+          break;
+        }
+      }
+      try {
+        return EmbeddingsTable.read(weightsDirectory.resolve(name));
+      } catch (WeightsFileException e) {
+        problem(0, 0, e.getMessage());
+        return null;
+      }
+    }
+
     Optional<String> weightsName(Stmt s) {
+      return fileName(s, WEIGHTS_SUFFIX);
+    }
+
+    /** The file name of the first string constant ending in {@code suffix} in a statement (and the functions it defines). */
+    Optional<String> fileName(Stmt s, String suffix) {
       List<String> found = new ArrayList<>();
       s.accept(
           new io.tprog.grammar.ast.VoidVisitorAdapter<List<String>>() {
             @Override
             public void visit(Constant node, List<String> out) {
-              if (node.value() instanceof String text && text.endsWith(WEIGHTS_SUFFIX)) {
+              if (node.value() instanceof String text && text.endsWith(suffix)) {
                 out.add(Path.of(text).getFileName().toString());
               }
             }
