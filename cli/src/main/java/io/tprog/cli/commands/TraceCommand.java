@@ -3,6 +3,7 @@ package io.tprog.cli.commands;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tprog.analyzer.data.Example;
+import io.tprog.analyzer.program.Embedding;
 import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.run.Evaluation;
@@ -15,12 +16,17 @@ import io.tprog.analyzer.trace.ProvenanceStep;
 import io.tprog.analyzer.trace.Trace;
 import io.tprog.analyzer.trace.Tracer;
 import io.tprog.analyzer.trace.WrongPosition;
+import io.tprog.analyzer.words.SentenceScores;
+import io.tprog.analyzer.words.TokenContributions;
+import io.tprog.analyzer.words.WrongTag;
 import io.tprog.cli.UserError;
 import io.tprog.reports.trace.TraceConsole;
 import io.tprog.reports.trace.TraceJson;
 import io.tprog.reports.trace.TraceReportWriter;
 import io.tprog.reports.trace.TracedInput;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,7 +107,7 @@ public final class TraceCommand implements Callable<Integer> {
   }
 
   /** {@code --input}: one input through every variable. */
-  private int one(ProgramReadResult read) throws JsonProcessingException {
+  private int one(ProgramReadResult read) throws IOException {
     ProgramModel model = read.model();
     List<String> tokens = TraceInputs.tokens(source.input, "--input", model, program);
     List<String> expected = TraceInputs.expected(expect, tokens);
@@ -111,11 +117,24 @@ public final class TraceCommand implements Callable<Integer> {
     for (WrongPosition w : trace.wrong()) {
       trees.put(w.position(), provenance.of(trace, w.position()));
     }
+    // NLP programs: a pooled classifier's per-token contributions, a tagger's wrong tags with their sources
+    boolean words = model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD) && model.weightsFile().isPresent();
+    boolean pooled = words && SentenceScores.pooled(Files.readString(program));
+    TokenContributions contributions = pooled ? new SentenceScores(model).contributions(trace) : null;
+    List<WrongTag> wrongTags = words && !pooled && !expected.isEmpty() ? new SentenceScores(model).wrongTags(trace) : null;
     PrintWriter o = spec.commandLine().getOut();
     if (print.json) {
-      o.println(json(TraceJson.trace(EvalCommand.json(), program.toString(), trace, trees)));
+      o.println(json(words
+          ? TraceJson.sentence(EvalCommand.json(), program.toString(), trace, trees, contributions, wrongTags)
+          : TraceJson.trace(EvalCommand.json(), program.toString(), trace, trees)));
     } else {
       TraceConsole.print(o, trace, trees);
+      if (contributions != null) {
+        TraceConsole.printContributions(o, contributions);
+      }
+      if (wrongTags != null) {
+        TraceConsole.printWrongTags(o, wrongTags);
+      }
     }
     if (out != null) {
       TraceReportWriter.write(program.getFileName().toString(), List.of(TracedInput.of(trace, trees)), out);

@@ -9,6 +9,8 @@ import io.tprog.analyzer.trace.ProvenanceStep;
 import io.tprog.analyzer.trace.PythonText;
 import io.tprog.analyzer.trace.Trace;
 import io.tprog.analyzer.trace.WrongPosition;
+import io.tprog.analyzer.words.TokenContributions;
+import io.tprog.analyzer.words.WrongTag;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,6 +129,43 @@ public final class TraceConsole {
     Map<Integer, Integer> counts = new TreeMap<>();
     groups.forEach(g -> g.failures().forEach(f -> counts.merge(Breakdown.inputLength(f.trace().tokens()), 1, Integer::sum)));
     return counts;
+  }
+
+  /**
+   * Each token's contribution to each class score, a row per token and a column per class, then the totals the pooled
+   * classifier compares (the paper's figure 13).
+   */
+  public static void printContributions(PrintWriter o, TokenContributions c) {
+    int width = Math.max(8, c.tokens().stream().mapToInt(String::length).max().orElse(0) + 2);
+    int cell = Math.max(9, c.classes().stream().mapToInt(String::length).max().orElse(0) + 2);
+    o.printf(Locale.ROOT, "%neach token's contribution to each class score (its weight rows summed; the pooled classifier adds the tokens' rows):%n");
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "token"));
+    c.classes().forEach(label -> header.append(String.format(Locale.ROOT, "%" + cell + "s", label)));
+    o.println(header.toString().stripTrailing());
+    for (int p = 0; p < c.tokens().size(); p++) {
+      o.println(scores(c.tokens().get(p), c.perToken().get(p), width, cell));
+    }
+    o.println(scores("total", c.totals(), width, cell));
+    o.printf(Locale.ROOT, "pooled prediction: %s%n", c.predicted());
+  }
+
+  private static String scores(String name, List<Double> values, int width, int cell) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", name));
+    values.forEach(v -> line.append(String.format(Locale.ROOT, "%" + cell + "s", String.format(Locale.ROOT, "%+.3f", v))));
+    return line.toString();
+  }
+
+  /** Each wrong tag with the features that pushed it over the expected one and where their values came from. */
+  public static void printWrongTags(PrintWriter o, List<WrongTag> tags) {
+    for (WrongTag t : tags) {
+      o.printf(Locale.ROOT, "%nwrong tag at position %d (\"%s\"): %s instead of %s, pushed by:%n", t.position(), t.word(), t.predicted(), t.expected());
+      for (WrongTag.Push p : t.pushes().subList(0, Math.min(PUSHES_SHOWN, t.pushes().size()))) {
+        o.printf(Locale.ROOT, "  %-28s %+.4f  %s%n", p.variable() + " = " + p.value(), p.push(), p.source());
+      }
+      if (t.pushes().isEmpty()) {
+        o.println("  no feature pushes it: the expected tag loses on ties or by the classes' order");
+      }
+    }
   }
 
   private static String[] row(String name, List<String> values, int n) {

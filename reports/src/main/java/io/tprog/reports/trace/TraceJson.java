@@ -8,6 +8,8 @@ import io.tprog.analyzer.trace.FailureGroup;
 import io.tprog.analyzer.trace.ProvenanceStep;
 import io.tprog.analyzer.trace.Trace;
 import io.tprog.analyzer.trace.WrongPosition;
+import io.tprog.analyzer.words.TokenContributions;
+import io.tprog.analyzer.words.WrongTag;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,22 @@ public final class TraceJson {
     node.set("trace", mapper.valueToTree(trace));
     ObjectNode provenance = node.putObject("provenance");
     trees.forEach((p, t) -> provenance.set(Integer.toString(p), mapper.valueToTree(t)));
+    return node;
+  }
+
+  /**
+   * {@link #trace} of a sentence through an NLP program: with {@code contributions} (a pooled program) each token's
+   * contribution to each class score, with {@code wrongTags} (a tagger given expected tags) each wrong tag's provenance.
+   */
+  public static ObjectNode sentence(
+      ObjectMapper mapper, String program, Trace trace, Map<Integer, ProvenanceStep> trees, TokenContributions contributions, List<WrongTag> wrongTags) {
+    ObjectNode node = trace(mapper, program, trace, trees);
+    if (contributions != null) {
+      node.set("contributions", mapper.valueToTree(contributions));
+    }
+    if (wrongTags != null) {
+      node.set("wrong_tags", mapper.valueToTree(wrongTags));
+    }
     return node;
   }
 
