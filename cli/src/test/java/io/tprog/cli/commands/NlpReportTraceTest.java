@@ -49,7 +49,7 @@ class NlpReportTraceTest {
     Path out = dir.resolve("report");
     CommandRun r = CommandRun.of("report", QUESTIONS, "--contrast", "NUM,ORG", "--out", out.toString());
     assertEquals(2, r.exit());
-    assertEquals("tprog: --contrast names 'ORG', which is not a class of questions.py; its classes are LOC, NUM\n", r.err());
+    assertEquals("tprog: --contrast names 'ORG', which is not a class of questions.py; its classes are LOC, NUM.\n", r.err());
     assertEquals("", r.out());
     assertFalse(Files.exists(out));
 

@@ -10,6 +10,8 @@ import io.tprog.analyzer.trace.HeadSelection;
 import io.tprog.analyzer.trace.ProvenanceStep;
 import io.tprog.analyzer.trace.Trace;
 import io.tprog.analyzer.trace.WrongPosition;
+import io.tprog.analyzer.words.TokenContributions;
+import io.tprog.analyzer.words.WrongTag;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -92,5 +94,19 @@ class TraceConsoleTest {
   @Test
   void noFailuresIsOneLine() {
     assertEquals("p.py on d.jsonl: 0 of 4 examples misclassified, in 0 groups\n", render(o -> TraceConsole.printFailing(o, "p.py", "d.jsonl", 4, List.of())));
+  }
+
+  @Test
+  void contributionsAreATokenByClassTableWithTheTotalsAndWrongTagsListTheirPushes() {
+    TokenContributions c = new TokenContributions(List.of("LOC", "NUM"), List.of("<s>", "how"),
+        List.of(List.of(0.1, 0.0), List.of(-0.1, 1.1)), List.of(0.0, 1.1), "NUM");
+    String out = render(o -> TraceConsole.printContributions(o, c));
+    assertTrue(out.contains("\ntoken         LOC      NUM\n<s>        +0.100   +0.000\nhow        -0.100   +1.100\ntotal      +0.000   +1.100\npooled prediction: NUM\n"), out);
+
+    String tags = render(o -> TraceConsole.printWrongTags(o, List.of(
+        new WrongTag(2, "met", "O", "B-PER", List.of(new WrongTag.Push("var0_embeddings", "0", 2.0, "the word \"met\" here"))),
+        new WrongTag(3, "x", "O", "B-PER", List.of()))));
+    assertTrue(tags.contains("wrong tag at position 2 (\"met\"): O instead of B-PER, pushed by:\n  var0_embeddings = 0          +2.0000  the word \"met\" here\n"), tags);
+    assertTrue(tags.contains("wrong tag at position 3 (\"x\"): O instead of B-PER, pushed by:\n  no feature pushes it"), tags);
   }
 }
