@@ -122,7 +122,7 @@ public final class TrainCommand implements Callable<Integer> {
       description =
           "How categorical heads score soft matches while training: linear (the argmax logits on soft matches), log"
               + " (log match plus a small position bias) or ranked (log match plus a strong position bias). Default:"
-              + " the task's (see docs/architecture.md). The program is exact either way.")
+              + " the task's (see docs/architecture.md; log for NLP tasks). The program is exact either way.")
   String attentionScores;
 
   @Option(
@@ -312,7 +312,8 @@ public final class TrainCommand implements Callable<Integer> {
       note = String.format(Locale.ROOT, "Word embeddings start from %s: %d of %d words have a vector.",
           embeddings, EmbeddingInit.found(runData.vocabulary(), vectors), runData.vocabulary().size());
     }
-    AttentionScores scores = attentionScores != null ? AttentionScores.fromId(attentionScores) : AttentionScores.LINEAR;
+    AttentionScores scores =
+        attentionScores != null ? AttentionScores.fromId(attentionScores) : NlpPresets.ATTENTION_SCORES;
     TrainingRun run = new TrainingRun(runData, shape, training)
         .standard(standard)
         .attentionScores(scores)
