@@ -117,6 +117,7 @@ public final class TrainingRun {
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
   private boolean balancedLengths;
+  private boolean selectByLengths;
   private List<Example> balancedSet = List.of();
   private long balancedSetSeed;
   private int threads;
@@ -191,6 +192,15 @@ public final class TrainingRun {
    */
   public TrainingRun balancedLengths(boolean balanced) {
     this.balancedLengths = balanced;
+    return this;
+  }
+
+  /**
+   * Whether the epoch kept and the classifier fit's epoch are chosen by {@link LengthBalancedScore} (every input length
+   * weighted alike) instead of the validation accuracy; default false.
+   */
+  public TrainingRun selectByLengths(boolean byLengths) {
+    this.selectByLengths = byLengths;
     return this;
   }
 
@@ -297,6 +307,9 @@ public final class TrainingRun {
       Trainer trainer = new Trainer(model, training, fingerprint(config)).showProgress(showProgress).onEpoch(listener);
       if (balancedLengths) {
         trainer.balanceGroups(lengthGroups(data.train()));
+      }
+      if (selectByLengths) {
+        trainer.selectBy(LengthBalancedScore.of(data.validation(), data.train(), encoder::encode, training.batchSize()));
       }
       List<EpochRecord> curve = trainer.train(train, validation, out.resolve(CHECKPOINT), resume);
       trainer.restoreBest();
@@ -452,6 +465,10 @@ public final class TrainingRun {
       if (balancedLengths) {
         trainer.balanceGroups(lengthGroups(data.train()));
       }
+      if (selectByLengths) {
+        trainer.selectBy(
+            LengthBalancedScore.of(data.validation(), data.train(), encoder::encode, training.batchSize()));
+      }
       List<EpochRecord> curve =
           trainer.train(encoded.get("train"), encoded.get("validation"), out.resolve(CHECKPOINT), resume);
       trainer.restoreBest();
@@ -532,7 +549,7 @@ public final class TrainingRun {
   /** A stable description of everything that makes two runs' training identical. */
   private String fingerprint(ModelConfig config) {
     String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size()
-        + (balancedLengths ? " balanced-lengths" : "");
+        + (balancedLengths ? " balanced-lengths" : "") + (selectByLengths ? " select-by-lengths" : "");
     // An NLP vocabulary makes the text longer than a checkpoint can hold (64 KB); its digest tells runs apart as well.
     return config.factored() ? "sha256 " + sha256(full) : full;
   }
@@ -575,6 +592,7 @@ public final class TrainingRun {
     m.put("tau_start", training.tauStart());
     m.put("tau_end", training.tauEnd());
     m.put("balanced_lengths", balancedLengths);
+    m.put("select_by_lengths", selectByLengths);
     if (!standard) {
       m.put("classifier_epochs", classifierEpochs);
     }
