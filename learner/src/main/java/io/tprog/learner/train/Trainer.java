@@ -40,6 +40,7 @@ public final class Trainer {
   private Predicate<EpochRecord> stopWhen = r -> false;
   private SelectionScore selection;
   private double bestScore;
+  private final Map<Integer, Double> selectionScores = new TreeMap<>();
 
   /**
    * What picks the epoch to keep and the classifier fit's epoch, higher is better; without one
@@ -194,6 +195,7 @@ public final class Trainer {
         curve.add(record);
         Map<String, float[]> state = model.stateValues();
         double score = selection == null ? validationAccuracy : selection.score(model);
+        selectionScores.put(epoch + 1, score);
         if (bestState == null || score >= bestScore) {
           bestEpoch = epoch + 1;
           bestState = state;
@@ -213,6 +215,11 @@ public final class Trainer {
       }
     }
     return curve;
+  }
+
+  /** The selection score of each epoch trained by this trainer (resumed epochs are not measured again), by epoch. */
+  public Map<Integer, Double> selectionScores() {
+    return new TreeMap<>(selectionScores);
   }
 
   /**

@@ -404,6 +404,9 @@ public final class TrainingRun {
       metrics.put("accuracy_by_length", byLength);
       metrics.put("epochs_completed", curve.size());
       metrics.put("selected_epoch", trainer.bestEpoch());
+      if (selectByLengths) {
+        metrics.put("selection_by_lengths", trainer.selectionScores());
+      }
       metrics.put("classifier_fit", classifierFitMap(fit));
       metrics.put("timings", timings);
       writeMetrics(out, metrics);
