@@ -14,9 +14,9 @@ import java.util.function.Function;
  * A selection score that weighs every input length alike: the mean over input lengths (symbols, {@link
  * Datasets#symbols}) of the argmax model's token accuracy on the examples of that length. The validation split alone
  * has almost no short inputs where de-duplication leaves few (reverse's training split holds 4, 16 and 105 inputs of 1,
- * 2 and 3 symbols, its validation split a ninth as many), so a length with fewer than {@link #MIN_PER_LENGTH} validation examples is measured on
- * its training examples as well: they are nearly all the inputs that length has, and the score only picks an epoch,
- * it is not a reported accuracy. A task whose inputs all have one length (dyck, induction) gets one group, the plain
+ * 2 and 3 symbols, its validation split a ninth as many), so a length with fewer than {@link #MIN_PER_LENGTH}
+ * validation examples is measured on its training examples as well: they are nearly all the inputs that length has,
+ * and the score only picks an epoch, it is not a reported accuracy. A task whose inputs all have one length (dyck, induction) gets one group, the plain
  * validation accuracy.
  */
 public final class LengthBalancedScore implements Trainer.SelectionScore {

@@ -243,15 +243,17 @@ public final class Trainer {
 
   /**
    * What a classifier fit did: the epochs it ran, the one kept (0: none beat the trained classifier, which stays), and
-   * the selection score of the argmax model before and after (its validation accuracy unless {@link #selectBy} says otherwise).
+   * the selection score of the argmax model before and after (its validation accuracy unless {@link #selectBy} says
+   * otherwise).
    */
   public record ClassifierFit(
       int epochs, int selectedEpoch, double validationBefore, double validationAfter, double seconds) {}
 
   /**
    * Fits the classifier of the argmax model to {@code train} for {@code epochs} epochs (seeded shuffles, batches of
-   * the training batch size), every other parameter held, and keeps the epoch with the best selection score (validation accuracy unless {@link #selectBy}), the
-   * earliest among equals; the trained classifier counts as epoch 0, so the fit never lowers validation accuracy.
+   * the training batch size), every other parameter held, and keeps the epoch with the best selection score
+   * (validation accuracy unless {@link #selectBy}), the earliest among equals; the trained classifier counts as epoch
+   * 0, so the fit never lowers that score.
    * Training fits the classifier to the soft model's mixed features; after discretisation the features are exact
    * one-hot values and counts, on which the trained classifier is not the best linear read-out.
    */

@@ -309,7 +309,8 @@ public final class TrainingRun {
         trainer.balanceGroups(lengthGroups(data.train()));
       }
       if (selectByLengths) {
-        trainer.selectBy(LengthBalancedScore.of(data.validation(), data.train(), encoder::encode, training.batchSize()));
+        trainer.selectBy(
+            LengthBalancedScore.of(data.validation(), data.train(), encoder::encode, training.batchSize()));
       }
       List<EpochRecord> curve = trainer.train(train, validation, out.resolve(CHECKPOINT), resume);
       trainer.restoreBest();
