@@ -123,9 +123,10 @@ public final class ReferenceCheck {
    * the interpreter cannot follow) is not an error.
    */
   public static Outcome compareInJava(ProgramModel reference, List<List<String>> inputs, List<List<String>> converted) {
-    var interpreter = ModelInterpreter.forReference(reference);
+    var interpreter = ModelInterpreter.forReference(reference, sourceText(reference));
     if (interpreter.isEmpty()) {
-      return new Outcome(false, "the plain-Java evaluation does not follow every part of it", 0, List.of());
+      return new Outcome(false, "the plain-Java evaluation follows only programs with the paper's select_closest,"
+          + " categorical heads and predicates and tables it read", 0, List.of());
     }
     boolean pooled = reference.source() != null && pooled(reference);
     List<String> classes = interpreter.get().classes();

@@ -36,6 +36,13 @@ public final class ModelInterpreter {
   private final Weights weights;
   private final List<String> classes;
 
+  /** The paper's {@code select_closest}: position 0 when no match other than position 0 ... */
+  private static final java.util.regex.Pattern PAPER_FALLBACK =
+      java.util.regex.Pattern.compile("if not \\(?any\\((\\w+)\\)\\)?: \\w+\\[i\\]\\[0\\] = True");
+  /** ... else the first nearest match, the query's own position counting as far as the number of matches. */
+  private static final java.util.regex.Pattern PAPER_NEAREST =
+      java.util.regex.Pattern.compile("min\\((\\w+), key=lambda (\\w+): len\\(\\1\\) if \\2 == i else abs\\(i - \\2\\)\\)");
+
   /** Whether heads select as the paper's released programs do (see {@link #forReference}). */
   private final boolean paperSelection;
 
@@ -52,10 +59,16 @@ public final class ModelInterpreter {
    * its heads select as the paper's {@code select_closest} does (among the matching keys the nearest, the earlier at
    * equal distance, the query's own position counting as far as the number of matches; position 0 when nothing but
    * position 0 matches), its word variables come from its embeddings table (a word the table lacks reads the row of
-   * {@code <unk>}), and a predicate falling through every branch does not match. Empty when it has predicates or
-   * tables that were not read, statements of its own, no weights, or word variables without a table.
+   * {@code <unk>}), and a predicate falling through every branch does not match. Empty when its
+   * {@code select_closest} is not written as the paper's (its {@code source} is checked for the paper's two rules),
+   * or it has predicates or tables that were not read, numerical heads, statements of its own, no weights, or word
+   * variables without a table.
    */
-  public static Optional<ModelInterpreter> forReference(ProgramModel model) {
+  public static Optional<ModelInterpreter> forReference(ProgramModel model, String source) {
+    String flat = source.replaceAll("\\s+", " ");
+    if (!PAPER_FALLBACK.matcher(flat).find() || !PAPER_NEAREST.matcher(flat).find()) {
+      return Optional.empty();
+    }
     boolean words = model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD);
     boolean frames = model.extras().stream().allMatch(x -> x.defines() != null && (x.defines().equals("embed_df") || x.defines().equals("embeddings")));
     if (model.format() != ProgramFormat.REFERENCE || model.weightsFile().isEmpty() || !frames
