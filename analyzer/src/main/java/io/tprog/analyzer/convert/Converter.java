@@ -87,7 +87,8 @@ public final class Converter {
 
       def classify(weights, features, pooled=False):
           # Per position: the sum of each feature's weight row for its value (a numerical feature's row times its
-          # value); the first class with the highest sum wins. Pooled: one label for the mean over the positions.
+          # value); the first class with the highest sum wins. Pooled: the class of the mean over the positions (as the
+          # reference's pandas scoring takes it) at position 0, "<pad>" at every other position.
           length = len(features[0][1])
           scores = [[0.0] * len(CLASSES) for i in range(length)]
           for name, values in features:
@@ -107,8 +108,7 @@ public final class Converter {
                   if score[c] > score[best]:
                       best = c
               labels.append(CLASSES[best])
-          # pooled: the class at position 0, "<pad>" elsewhere, as every program answers a list
-          return labels + ["<pad>"] * (length - 1) if pooled else labels
+          return [labels[0]] + ["<pad>"] * (length - 1) if pooled else labels
       """;
 
   private Converter() {}

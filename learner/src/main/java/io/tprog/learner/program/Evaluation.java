@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Everything a program computed on one input: each categorical variable's slots and each numerical variable's values
  * per position (maps in canonical order), the key position each categorical head selected for each query, and the
- * predictions (one label per position, or one label for a pooled program).
+ * predictions (one label per position; a pooled program: its class at position 0, <pad> elsewhere).
  */
 public record Evaluation(
     List<String> tokens,

@@ -34,7 +34,7 @@ import org.python.util.PythonInterpreter;
  * one costs seconds; the program is loaded once, its constant set literals built once, and {@code run} called per
  * input), or in one CPython subprocess that
  * reads the inputs as JSON lines on standard input and writes the predictions the same way. Each input's result is
- * its list of labels (one label for a pooled program).
+ * its list of labels (a pooled program: its class at position 0, <pad> elsewhere).
  */
 public final class ProgramRunner {
   /**

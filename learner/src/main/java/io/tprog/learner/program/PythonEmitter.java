@@ -77,7 +77,8 @@ public final class PythonEmitter {
 
       def classify(weights, features, pooled=False):
           # Per position, adds the weight row of every feature's value (a numerical feature's single row times its
-          # value) and returns the first class with the highest score; pooled: one label from the sum over positions.
+          # value) and returns the first class with the highest score; pooled: the class of the sum over positions at
+          # position 0 and "<pad>" at every other position.
           length = len(features[0][1])
           scores = [[0.0] * len(CLASSES) for i in range(length)]
           for name, values in features:
@@ -92,7 +93,7 @@ public final class PythonEmitter {
               total = [0.0] * len(CLASSES)
               for score in scores:
                   total = [sum_so_far + part for sum_so_far, part in zip(total, score)]
-              return CLASSES[total.index(max(total))]
+              return [CLASSES[total.index(max(total))]] + ["<pad>"] * (length - 1)
           return [CLASSES[score.index(max(score))] for score in scores]
       """;
 
@@ -492,35 +493,27 @@ public final class PythonEmitter {
       return;
     }
     out.append("    EXAMPLES = [\n");
-    boolean pooled = program.config().pooled();
     for (ProgramExample example : options.examples()) {
       checkExample(example);
       String tokens = example.tokens().stream().map(PythonLiterals::string).collect(Collectors.joining(", "));
-      String expected = pooled
-          ? PythonLiterals.string(example.expected().get(0))
-          : "[" + example.expected().stream().map(PythonLiterals::string).collect(Collectors.joining(", ")) + "]";
+      String expected =
+          "[" + example.expected().stream().map(PythonLiterals::string).collect(Collectors.joining(", ")) + "]";
       out.append("        ([").append(tokens).append("], ").append(expected).append("),\n");
     }
     out.append("    ]\n");
     out.append("    for example, expected in EXAMPLES:\n");
     out.append("        print(\"input:    \" + \" \".join(example))\n");
-    if (pooled) {
-      out.append("        print(\"expected: \" + expected)\n");
-      out.append("        print(\"program:  \" + run(example))\n");
-    } else {
-      out.append("        print(\"expected: \" + \" \".join(expected))\n");
-      out.append("        print(\"program:  \" + \" \".join(run(example)))\n");
-    }
+    out.append("        print(\"expected: \" + \" \".join(expected))\n");
+    out.append("        print(\"program:  \" + \" \".join(run(example)))\n");
   }
 
   /**
-   * An example the main block could not run, or whose expected labels do not line up, is a caller's mistake. A pooled
-   * program's expected label is the first one (datasets carry a sequence's class at position 0).
+   * An example the main block could not run, or whose expected labels do not line up, is a caller's mistake (a pooled
+   * program's expected labels are its class at position 0 and {@code <pad>} elsewhere, as datasets carry them).
    */
   private void checkExample(ProgramExample example) {
     List<String> predicted = evaluator.predict(example.tokens());
-    boolean pooled = program.config().pooled();
-    if (pooled ? example.expected().isEmpty() : example.expected().size() != predicted.size()) {
+    if (example.expected().size() != predicted.size()) {
       throw new IllegalArgumentException(
           "The example " + example.tokens() + " has " + example.expected().size() + " expected labels; the program gives "
               + predicted.size() + ".");

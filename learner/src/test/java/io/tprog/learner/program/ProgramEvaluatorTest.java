@@ -77,9 +77,10 @@ class ProgramEvaluatorTest {
   @Test
   void aPooledProgramVotesOverPositionsAndTheFirstMaximumWins() {
     ProgramEvaluator pooled = new ProgramEvaluator(voting(true));
-    assertEquals(List.of("B"), pooled.predict(List.of("0", "1", "1")));
-    assertEquals(List.of("A"), pooled.predict(List.of("0", "0", "1")));
-    assertEquals(List.of("A"), pooled.predict(List.of("1", "0")));
+    assertEquals(List.of("B", "<pad>", "<pad>"), pooled.predict(List.of("0", "1", "1")));
+    assertEquals(List.of("A", "<pad>", "<pad>"), pooled.predict(List.of("0", "0", "1")));
+    assertEquals(List.of("A", "<pad>"), pooled.predict(List.of("1", "0")));
+    assertEquals(List.of("B"), pooled.predict(List.of("1")));
     assertEquals(List.of("A", "B", "B"), new ProgramEvaluator(voting(false)).predict(List.of("0", "1", "1")));
   }
 

@@ -217,7 +217,12 @@ class ProgramRunnerTest {
         new Random(8), new ProgramConfig("p", 1, 1, 1, 0, 0, K, K, false, true), HIST_VOCABULARY, HIST_CLASSES, false);
     List<List<String>> inputs = HandBuiltPrograms.randomInputs(new Random(9), program, 50);
     List<List<String>> jython = ProgramRunner.runJython(emit(program, "pooled"), inputs);
-    assertTrue(jython.stream().allMatch(labels -> labels.size() == 1));
+    for (int e = 0; e < inputs.size(); e++) {
+      List<String> labels = jython.get(e);
+      assertEquals(inputs.get(e).size(), labels.size());
+      assertTrue(labels.subList(1, labels.size()).stream().allMatch("<pad>"::equals), labels.toString());
+      assertTrue(!labels.get(0).equals("<pad>"), labels.toString());
+    }
     assertEquals(evaluate(program, inputs), jython);
   }
 

@@ -169,7 +169,7 @@ class PythonEmitterTest {
   }
 
   @Test
-  void thePooledProgramReturnsOneLabel() {
+  void thePooledProgramReturnsItsClassAtPositionZeroAndPadElsewhere() {
     Program program = HandBuiltPrograms.random(
         new Random(2), new ProgramConfig("t", 1, 1, 0, 0, 0, K, K, false, true), HIST_VOCABULARY, HIST_CLASSES, false);
     String text = new PythonEmitter(program).programText(new EmitOptions("p", null, null,
@@ -177,8 +177,9 @@ class PythonEmitterTest {
     assertTrue(text.contains("    return classify(WEIGHTS, [\n"
         + "        (\"tokens\", tokens), (\"positions\", positions), (\"attn_0_0_outputs\", attn_0_0_outputs), (\"ones\", ones)\n"
         + "    ], pooled=True)\n"), text);
-    assertTrue(text.contains("        ([\"<s>\", \"1\"], \"3\"),\n"));
-    assertTrue(text.contains("        print(\"program:  \" + run(example))\n"));
+    assertTrue(text.contains("        ([\"<s>\", \"1\"], [\"3\", \"<pad>\"]),\n"));
+    assertTrue(text.contains("        print(\"program:  \" + \" \".join(run(example)))\n"));
+    assertTrue(text.contains("return [CLASSES[total.index(max(total))]] + [\"<pad>\"] * (length - 1)\n"));
   }
 
   @Test
