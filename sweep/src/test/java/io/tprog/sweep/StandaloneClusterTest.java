@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +44,8 @@ class StandaloneClusterTest {
   }
 
   @Test
+  // A cluster whose application never gets executors (seen at load 25) would otherwise hang the whole build.
+  @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void aKilledExecutorsCellRunsAgainAndEveryCellMatchesLocalMode(@TempDir Path tmp) throws Exception {
     Path sparkHome = tmp.resolve("spark-home");
     Files.createDirectories(sparkHome.resolve("jars"));
