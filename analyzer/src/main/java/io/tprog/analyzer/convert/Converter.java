@@ -7,6 +7,8 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.analyzer.program.Weights;
+import io.tprog.format.ComponentNames;
+import io.tprog.format.ProgramHelpers;
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;
 import io.tprog.grammar.ast.Assign;
@@ -30,49 +32,6 @@ import java.util.stream.Collectors;
 public final class Converter {
   /** Names the reference scoring assigns inside {@code run}, besides every {@code *_scores}. */
   private static final Set<String> SCORING = Set.of("classifier_weights", "feature_logits", "logits", "classes", "predictions");
-
-  /** This format's scoring helpers (program-format.md, "Shape", item 4). */
-  private static final String SCORING_HELPERS =
-      """
-      def load_weights(path):
-          # weights[feature][value]: one weight per class, in CLASSES order; "_" is a numerical feature's only value.
-          weights = {}
-          with open(path) as handle:
-              reader = csv.reader(handle)
-              header = next(reader)
-              if list(header[2:]) != CLASSES:
-                  raise ValueError(path + ": its class columns differ from CLASSES")
-              for row in reader:
-                  if row:
-                      weights.setdefault(row[0], {})[row[1]] = [float(w) for w in row[2:]]
-          return weights
-
-
-      def classify(weights, features, pooled=False):
-          # Per position: the sum of each feature's weight row for its value (a numerical feature's row times its
-          # value); the first class with the highest sum wins. Pooled: the summed positions' class at position 0, "<pad>"
-          # at every other position.
-          length = len(features[0][1])
-          scores = [[0.0] * len(CLASSES) for i in range(length)]
-          for name, values in features:
-              table = weights[name]
-              numerical = len(table) == 1 and "_" in table
-              for i in range(length):
-                  row = table["_"] if numerical else table[str(values[i])]
-                  factor = values[i] if numerical else 1
-                  for c in range(len(CLASSES)):
-                      scores[i][c] += row[c] * factor
-          if pooled:
-              scores = [[sum(score[c] for score in scores) for c in range(len(CLASSES))]]
-          labels = []
-          for score in scores:
-              best = 0
-              for c in range(1, len(CLASSES)):
-                  if score[c] > score[best]:
-                      best = c
-              labels.append(CLASSES[best])
-          return [labels[0]] + ["<pad>"] * (length - 1) if pooled else labels
-      """;
 
   private Converter() {}
 
@@ -101,7 +60,7 @@ public final class Converter {
     var module = parsed.module().orElseThrow(() -> new ConversionException(reference + " does not parse"));
     List<String> lines = source.lines().toList();
     StringBuilder out = new StringBuilder();
-    String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
+    String name = ComponentNames.programName(reference.getFileName().toString());
     out.append("# Transformer Program converted by tprog from the reference-format ").append(reference.getFileName()).append(":\n");
     out.append("# its helpers, predicates and tables as written; the pandas scoring replaced by classify().\n");
     out.append("# tprog-format: 1\n");
@@ -113,7 +72,7 @@ public final class Converter {
     for (Stmt s : module.body()) {
       if (s instanceof FunctionDef f && f.name().equals("run")) {
         run = f;
-      } else if (s instanceof FunctionDef f && !f.name().equals("load_weights") && !f.name().equals("classify")) {
+      } else if (s instanceof FunctionDef f && !ProgramHelpers.SCORING.contains(f.name())) {
         out.append(text(lines, s)).append("\n\n\n");
         kept += s.range().endLine() - s.range().line() + 1;
       } else {
@@ -123,9 +82,9 @@ public final class Converter {
     if (run == null) {
       throw new ConversionException(reference + " defines no function run(tokens)");
     }
-    out.append(SCORING_HELPERS).append("\n\n");
-    out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
-        .append(name).append("_weights.csv\"))\n\n\n");
+    out.append(ProgramHelpers.text(ProgramHelpers.SCORING)).append("\n\n\n");
+    out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
+        .append(quote(ComponentNames.weightsFile(name))).append("))\n\n\n");
     boolean[] drop = new boolean[lines.size() + 2];
     String indent = null;
     for (Stmt s : run.body()) {
@@ -166,9 +125,9 @@ public final class Converter {
   /** Writes {@code <name>.py} and {@code <name>_weights.csv} into {@code out}, each through a temporary file. */
   public static Path write(Path reference, Converted converted, Path out) throws IOException {
     Files.createDirectories(out);
-    String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
+    String name = ComponentNames.programName(reference.getFileName().toString());
     Path program = out.resolve(name + ".py");
-    ProgramFiles.write(out.resolve(name + "_weights.csv"), converted.weights().getBytes(StandardCharsets.UTF_8));
+    ProgramFiles.write(out.resolve(ComponentNames.weightsFile(name)), converted.weights().getBytes(StandardCharsets.UTF_8));
     ProgramFiles.write(program, converted.source().getBytes(StandardCharsets.UTF_8));
     return program;
   }

@@ -1,5 +1,6 @@
 package io.tprog.analyzer.program;
 
+import io.tprog.format.ComponentNames;
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;
 import io.tprog.grammar.ast.Arg;

@@ -12,6 +12,7 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.Value;
 import io.tprog.analyzer.program.WeightRow;
 import io.tprog.analyzer.program.Weights;
+import io.tprog.format.ComponentNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ public final class ModelInterpreter {
     ProgramSource text = new ProgramSource(program, source);
     Map<String, Boolean> causal = new HashMap<>();
     for (Head h : model.heads()) {
-      var pattern = text.assignment(h.name() + "_pattern");
+      var pattern = text.assignment(ComponentNames.pattern(h.name()));
       if (pattern.isEmpty()) {
         return Optional.empty();
       }

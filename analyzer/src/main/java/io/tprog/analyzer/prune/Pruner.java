@@ -13,6 +13,7 @@ import io.tprog.analyzer.run.Progress;
 import io.tprog.analyzer.sandbox.JythonSandbox;
 import io.tprog.analyzer.sandbox.RunCapture;
 import io.tprog.analyzer.sandbox.SandboxedProgram;
+import io.tprog.format.ComponentNames;
 import io.tprog.grammar.ast.Assign;
 import io.tprog.grammar.ast.FunctionDef;
 import java.io.IOException;
@@ -170,7 +171,7 @@ public final class Pruner {
     if (def != null) {
       first = Math.min(first, def.range().line());
     }
-    Assign pattern = text.assignment(component + "_pattern").orElse(null);
+    Assign pattern = text.assignment(ComponentNames.pattern(component)).orElse(null);
     if (pattern != null) {
       first = Math.min(first, pattern.range().line());
     }

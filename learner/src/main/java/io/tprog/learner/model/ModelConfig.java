@@ -1,6 +1,5 @@
 package io.tprog.learner.model;
 
-import io.tprog.learner.program.WordEmbeddings;
 import java.util.List;
 
 /**
@@ -91,11 +90,6 @@ public record ModelConfig(
   /** Whether words are factored embeddings rather than one-hot tokens. */
   public boolean factored() {
     return wordVariables > 0;
-  }
-
-  /** The name of word variable {@code v}, as in the paper's programs. */
-  public static String wordVariable(int v) {
-    return WordEmbeddings.variable(v);
   }
 
   /** The slot of the padding token. */

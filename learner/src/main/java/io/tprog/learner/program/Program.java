@@ -1,5 +1,6 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -149,10 +150,10 @@ public final class Program {
       for (int v = 0; v < embeddings.variables(); v++) {
         BitSet used = new BitSet();
         for (int[] row : embeddings.values()) {
-          checkSlot(WordEmbeddings.variable(v), row[v]);
+          checkSlot(ComponentNames.wordVariable(v), row[v]);
           used.set(row[v]);
         }
-        defineCategorical(WordEmbeddings.variable(v), Domain.integers(k), used, categorical);
+        defineCategorical(ComponentNames.wordVariable(v), Domain.integers(k), used, categorical);
       }
     }
     defineCategorical("positions", Domain.integers(n), range(0, n), categorical);
