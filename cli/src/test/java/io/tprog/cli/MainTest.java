@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.tprog.cli.commands.CommandRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +15,9 @@ class MainTest {
       List.of(
           "train", "sweep", "data", "eval", "report", "trace", "heads", "ablate", "prune", "convert", "parse", "bench");
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void helpListsEveryCommand() {
-    Run r = run("--help");
+    CommandRun r = CommandRun.of("--help");
     assertEquals(0, r.exit());
     for (String c : COMMANDS) {
       assertTrue(r.out().matches("(?s).*\\n\\s+" + c + "\\s+.*"), "--help should list " + c + ":\n" + r.out());
@@ -37,7 +27,7 @@ class MainTest {
   @Test
   void everyCommandHasHelp() {
     for (String c : COMMANDS) {
-      Run r = run(c, "--help");
+      CommandRun r = CommandRun.of(c, "--help");
       assertEquals(0, r.exit(), c + " --help");
       assertTrue(r.out().startsWith("Usage: tprog " + c), r.out());
     }
@@ -46,7 +36,7 @@ class MainTest {
   @Test
   void taskOptionsListEveryTask() {
     for (String c : List.of("train", "sweep", "data")) {
-      String help = run(c, "--help").out().replaceAll("\\s+", " ");
+      String help = CommandRun.of(c, "--help").out().replaceAll("\\s+", " ");
       for (io.tprog.learner.data.Task t : io.tprog.learner.data.Task.values()) {
         assertTrue(help.contains(t.id()), c + " --help should name the task " + t.id() + ": " + help);
       }
@@ -55,7 +45,7 @@ class MainTest {
 
   @Test
   void unknownOptionIsOneSentenceAndExitTwo() {
-    Run r = run("--no-such-option");
+    CommandRun r = CommandRun.of("--no-such-option");
     assertEquals(2, r.exit());
     String first = r.err().lines().findFirst().orElse("");
     assertTrue(first.startsWith("tprog: ") && first.endsWith("."), first);
@@ -65,14 +55,14 @@ class MainTest {
 
   @Test
   void missingCommandIsAnError() {
-    Run r = run();
+    CommandRun r = CommandRun.of();
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("Missing command"), r.err());
   }
 
   @Test
   void versionIsPrinted() {
-    Run r = run("--version");
+    CommandRun r = CommandRun.of("--version");
     assertEquals(0, r.exit());
     assertTrue(r.out().startsWith("tprog "), r.out());
   }

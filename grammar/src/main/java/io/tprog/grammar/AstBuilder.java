@@ -6,6 +6,7 @@ import io.tprog.grammar.ast.Module;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -107,6 +108,15 @@ final class AstBuilder {
     return new PythonSyntaxException(at.range().line(), at.range().column() + 1, message);
   }
 
+  /** {@code f} of each item, in order, in a new list. */
+  private static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+    List<R> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      out.add(f.apply(item));
+    }
+    return out;
+  }
+
   private static String identifier(TerminalNode name) {
     String text = name.getText();
     for (int i = 0; i < text.length(); i++) {
@@ -193,11 +203,7 @@ final class AstBuilder {
   }
 
   private static List<String> names(List<TerminalNode> nodes) {
-    List<String> names = new ArrayList<>(nodes.size());
-    for (TerminalNode n : nodes) {
-      names.add(identifier(n));
-    }
-    return names;
+    return map(nodes, AstBuilder::identifier);
   }
 
   private static String dottedName(Dotted_nameContext ctx) {
@@ -299,11 +305,7 @@ final class AstBuilder {
   }
 
   private List<Expr> withContext(List<Expr> elements, ExprContext ctx) {
-    List<Expr> out = new ArrayList<>(elements.size());
-    for (Expr e : elements) {
-      out.add(withContext(e, ctx));
-    }
-    return out;
+    return map(elements, e -> withContext(e, ctx));
   }
 
   private static String describe(Expr e) {
@@ -390,11 +392,7 @@ final class AstBuilder {
   }
 
   private List<Expr> decorators(List<DecoratorContext> decorators) {
-    List<Expr> out = new ArrayList<>(decorators.size());
-    for (DecoratorContext d : decorators) {
-      out.add(namedExpression(d.named_expression()));
-    }
-    return out;
+    return map(decorators, d -> namedExpression(d.named_expression()));
   }
 
   private Stmt functionDef(Function_defContext c, List<Expr> decorators) {
@@ -612,131 +610,130 @@ final class AstBuilder {
   // ---- parameters and arguments
 
   private Arguments parameters(ParametersContext ctx, Token open, Token close) {
-    List<Arg> positionalOnly = new ArrayList<>();
-    List<Arg> positional = new ArrayList<>();
-    List<Expr> defaults = new ArrayList<>();
-    List<Arg> keywordOnly = new ArrayList<>();
-    List<Expr> keywordDefaults = new ArrayList<>();
-    Arg varargs = null;
-    Arg kwargs = null;
-    boolean star = false;
-    boolean slash = false;
-    if (ctx != null) {
-      for (ParameterContext p : ctx.parameter()) {
-        if (kwargs != null) {
-          throw error(p.start, "arguments cannot follow var-keyword argument");
+    ParameterList params = new ParameterList();
+    if (ctx == null) {
+      return params.arguments(close, range(open, close));
+    }
+    for (ParameterContext p : ctx.parameter()) {
+      params.beforeParameter(p.start);
+      if (p.SLASH() != null) {
+        params.slash(p.start, false);
+      } else if (p.STAR() != null) {
+        params.star(p.start);
+        if (p.NAME() != null) {
+          Expr annotation = null;
+          if (p.star_annotation() != null) {
+            Star_annotationContext a = p.star_annotation();
+            annotation = a.STAR() != null
+                ? new Starred(arith(a.arith()), ExprContext.Load, range(a))
+                : expression(a.expression());
+          }
+          params.varargs = new Arg(identifier(p.NAME()), annotation, null, range(p.NAME().getSymbol(), p.stop));
         }
-        if (p.SLASH() != null) {
-          if (slash) {
-            throw error(p.start, "/ may appear only once");
-          } else if (star) {
-            throw error(p.start, "/ must be ahead of *");
-          } else if (positional.isEmpty()) {
-            throw error(p.start, "at least one argument must precede /");
-          }
-          positionalOnly.addAll(positional);
-          positional.clear();
-          slash = true;
-        } else if (p.STAR() != null) {
-          if (star) {
-            throw error(p.start, "* argument may appear only once");
-          }
-          star = true;
-          if (p.NAME() != null) {
-            Expr annotation = null;
-            if (p.star_annotation() != null) {
-              Star_annotationContext a = p.star_annotation();
-              annotation = a.STAR() != null
-                  ? new Starred(arith(a.arith()), ExprContext.Load, range(a))
-                  : expression(a.expression());
-            }
-            varargs = new Arg(identifier(p.NAME()), annotation, null, range(p.NAME().getSymbol(), p.stop));
-          }
-        } else if (p.DOUBLESTAR() != null) {
-          kwargs = new Arg(identifier(p.NAME()), p.annotation == null ? null : expression(p.annotation), null,
-              range(p.NAME().getSymbol(), p.stop));
-        } else {
-          Token stop = p.annotation != null ? p.annotation.stop : p.NAME().getSymbol();
-          Arg arg = new Arg(identifier(p.NAME()), p.annotation == null ? null : expression(p.annotation), null,
-              range(p.NAME().getSymbol(), stop));
-          Expr defaultValue = p.defaultValue == null ? null : expression(p.defaultValue);
-          if (star) {
-            keywordOnly.add(arg);
-            keywordDefaults.add(defaultValue);
-          } else {
-            if (defaultValue != null) {
-              defaults.add(defaultValue);
-            } else if (!defaults.isEmpty()) {
-              throw error(p.start, "non-default argument follows default argument");
-            }
-            positional.add(arg);
-          }
-        }
-      }
-      if (star && varargs == null && keywordOnly.isEmpty()) {
-        throw error(ctx.stop, "named arguments must follow bare *");
+      } else if (p.DOUBLESTAR() != null) {
+        params.kwargs = new Arg(identifier(p.NAME()), p.annotation == null ? null : expression(p.annotation), null,
+            range(p.NAME().getSymbol(), p.stop));
+      } else {
+        Token stop = p.annotation != null ? p.annotation.stop : p.NAME().getSymbol();
+        Arg arg = new Arg(identifier(p.NAME()), p.annotation == null ? null : expression(p.annotation), null,
+            range(p.NAME().getSymbol(), stop));
+        params.named(p.start, arg, p.defaultValue == null ? null : expression(p.defaultValue));
       }
     }
-    Range range = ctx == null ? range(open, close) : range(ctx);
-    return new Arguments(positionalOnly, positional, varargs, keywordOnly, keywordDefaults, kwargs, defaults, range);
+    return params.arguments(ctx.stop, range(ctx));
   }
 
   private Arguments lambdaParameters(Lambda_parametersContext ctx, Token lambda) {
-    List<Arg> positionalOnly = new ArrayList<>();
-    List<Arg> positional = new ArrayList<>();
-    List<Expr> defaults = new ArrayList<>();
-    List<Arg> keywordOnly = new ArrayList<>();
-    List<Expr> keywordDefaults = new ArrayList<>();
-    Arg varargs = null;
-    Arg kwargs = null;
-    boolean star = false;
-    boolean slash = false;
+    ParameterList params = new ParameterList();
     if (ctx == null) {
-      return new Arguments(positionalOnly, positional, null, keywordOnly, keywordDefaults, null, defaults,
-          range(lambda, lambda));
+      return params.arguments(lambda, range(lambda, lambda));
     }
     for (Lambda_parameterContext p : ctx.lambda_parameter()) {
-      if (kwargs != null) {
-        throw error(p.start, "arguments cannot follow var-keyword argument");
-      }
+      params.beforeParameter(p.start);
       if (p.SLASH() != null) {
-        if (slash || star || positional.isEmpty()) {
-          throw error(p.start, "invalid position for / in lambda parameters");
-        }
-        positionalOnly.addAll(positional);
-        positional.clear();
-        slash = true;
+        params.slash(p.start, true);
       } else if (p.STAR() != null) {
-        if (star) {
-          throw error(p.start, "* argument may appear only once");
-        }
-        star = true;
+        params.star(p.start);
         if (p.NAME() != null) {
-          varargs = new Arg(identifier(p.NAME()), null, null, range(p.NAME()));
+          params.varargs = new Arg(identifier(p.NAME()), null, null, range(p.NAME()));
         }
       } else if (p.DOUBLESTAR() != null) {
-        kwargs = new Arg(identifier(p.NAME()), null, null, range(p.NAME()));
+        params.kwargs = new Arg(identifier(p.NAME()), null, null, range(p.NAME()));
       } else {
         Arg arg = new Arg(identifier(p.NAME()), null, null, range(p.NAME()));
-        Expr defaultValue = p.expression() == null ? null : expression(p.expression());
-        if (star) {
-          keywordOnly.add(arg);
-          keywordDefaults.add(defaultValue);
-        } else {
-          if (defaultValue != null) {
-            defaults.add(defaultValue);
-          } else if (!defaults.isEmpty()) {
-            throw error(p.start, "non-default argument follows default argument");
-          }
-          positional.add(arg);
-        }
+        params.named(p.start, arg, p.expression() == null ? null : expression(p.expression()));
       }
     }
-    if (star && varargs == null && keywordOnly.isEmpty()) {
-      throw error(ctx.stop, "named arguments must follow bare *");
+    return params.arguments(ctx.stop, range(ctx));
+  }
+
+  /**
+   * The parameters of a def or a lambda, collected in source order with CPython's checks on their order (the same
+   * for both but for a misplaced {@code /}, which a lambda reports in one sentence).
+   */
+  private final class ParameterList {
+    private final List<Arg> positionalOnly = new ArrayList<>();
+    private final List<Arg> positional = new ArrayList<>();
+    private final List<Expr> defaults = new ArrayList<>();
+    private final List<Arg> keywordOnly = new ArrayList<>();
+    private final List<Expr> keywordDefaults = new ArrayList<>();
+    /** Set by the caller, which builds them. */
+    Arg varargs;
+    Arg kwargs;
+    private boolean afterStar;
+    private boolean afterSlash;
+
+    /** Checks that a parameter may start at {@code at}: nothing follows {@code **kwargs}. */
+    void beforeParameter(Token at) {
+      if (kwargs != null) {
+        throw error(at, "arguments cannot follow var-keyword argument");
+      }
     }
-    return new Arguments(positionalOnly, positional, varargs, keywordOnly, keywordDefaults, kwargs, defaults,
-        range(ctx));
+
+    /** A {@code /}: the parameters so far become positional-only. */
+    void slash(Token at, boolean lambda) {
+      String misplaced = afterSlash ? "/ may appear only once"
+          : afterStar ? "/ must be ahead of *"
+          : positional.isEmpty() ? "at least one argument must precede /"
+          : null;
+      if (misplaced != null) {
+        throw error(at, lambda ? "invalid position for / in lambda parameters" : misplaced);
+      }
+      positionalOnly.addAll(positional);
+      positional.clear();
+      afterSlash = true;
+    }
+
+    /** A {@code *} or {@code *args}: the parameters after it are keyword-only. */
+    void star(Token at) {
+      if (afterStar) {
+        throw error(at, "* argument may appear only once");
+      }
+      afterStar = true;
+    }
+
+    /** A named parameter, with its default value or null. */
+    void named(Token at, Arg arg, Expr defaultValue) {
+      if (afterStar) {
+        keywordOnly.add(arg);
+        keywordDefaults.add(defaultValue);
+        return;
+      }
+      if (defaultValue != null) {
+        defaults.add(defaultValue);
+      } else if (!defaults.isEmpty()) {
+        throw error(at, "non-default argument follows default argument");
+      }
+      positional.add(arg);
+    }
+
+    /** The parameters read, {@code end} being where a bare {@code *} with nothing after it is reported. */
+    Arguments arguments(Token end, Range range) {
+      if (afterStar && varargs == null && keywordOnly.isEmpty()) {
+        throw error(end, "named arguments must follow bare *");
+      }
+      return new Arguments(positionalOnly, positional, varargs, keywordOnly, keywordDefaults, kwargs, defaults, range);
+    }
   }
 
   /** Splits call arguments; a lone generator argument takes the call's parentheses as its range, as in CPython. */
@@ -780,11 +777,7 @@ final class AstBuilder {
     if (items.size() == 1 && ctx.COMMA().isEmpty()) {
       return target(items.get(0));
     }
-    List<Expr> elements = new ArrayList<>(items.size());
-    for (TargetContext t : items) {
-      elements.add(target(t));
-    }
-    return new Tuple(elements, ExprContext.Load, range(ctx));
+    return new Tuple(map(items, this::target), ExprContext.Load, range(ctx));
   }
 
   private Expr target(TargetContext ctx) {
@@ -801,11 +794,7 @@ final class AstBuilder {
       }
       return only;
     }
-    List<Expr> elements = new ArrayList<>(items.size());
-    for (Star_expressionContext e : items) {
-      elements.add(starExpression(e));
-    }
-    return new Tuple(elements, ExprContext.Load, range(ctx));
+    return new Tuple(map(items, this::starExpression), ExprContext.Load, range(ctx));
   }
 
   private Expr starExpression(Star_expressionContext ctx) {
@@ -815,11 +804,7 @@ final class AstBuilder {
   }
 
   private List<Expr> starNamedExpressions(List<Star_named_expressionContext> items) {
-    List<Expr> out = new ArrayList<>(items.size());
-    for (Star_named_expressionContext e : items) {
-      out.add(starNamedExpression(e));
-    }
-    return out;
+    return map(items, this::starNamedExpression);
   }
 
   private Expr starNamedExpression(Star_named_expressionContext ctx) {
@@ -849,27 +834,16 @@ final class AstBuilder {
   }
 
   private Expr disjunction(DisjunctionContext ctx) {
-    List<ConjunctionContext> parts = ctx.conjunction();
-    if (parts.size() == 1) {
-      return conjunction(parts.get(0));
-    }
-    List<Expr> values = new ArrayList<>(parts.size());
-    for (ConjunctionContext c : parts) {
-      values.add(conjunction(c));
-    }
-    return new BoolOp(BoolOperator.Or, values, range(ctx));
+    return boolOp(BoolOperator.Or, map(ctx.conjunction(), this::conjunction), ctx);
   }
 
   private Expr conjunction(ConjunctionContext ctx) {
-    List<InversionContext> parts = ctx.inversion();
-    if (parts.size() == 1) {
-      return inversion(parts.get(0));
-    }
-    List<Expr> values = new ArrayList<>(parts.size());
-    for (InversionContext c : parts) {
-      values.add(inversion(c));
-    }
-    return new BoolOp(BoolOperator.And, values, range(ctx));
+    return boolOp(BoolOperator.And, map(ctx.inversion(), this::inversion), ctx);
+  }
+
+  /** The one operand as it is, or the operands joined by {@code op}. */
+  private Expr boolOp(BoolOperator op, List<Expr> operands, ParserRuleContext ctx) {
+    return operands.size() == 1 ? operands.get(0) : new BoolOp(op, operands, range(ctx));
   }
 
   private Expr inversion(InversionContext ctx) {
@@ -948,11 +922,7 @@ final class AstBuilder {
     if (items.size() == 1 && ctx.COMMA().isEmpty() && items.get(0).STAR() == null) {
       return slice(items.get(0));
     }
-    List<Expr> elements = new ArrayList<>(items.size());
-    for (SliceContext s : items) {
-      elements.add(slice(s));
-    }
-    return new Tuple(elements, ExprContext.Load, range(ctx));
+    return new Tuple(map(items, this::slice), ExprContext.Load, range(ctx));
   }
 
   private Expr slice(SliceContext ctx) {

@@ -4,6 +4,7 @@ package io.tprog.grammar;
 import io.tprog.grammar.ast.*;
 import io.tprog.grammar.ast.Module;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Prints a tree exactly as CPython 3.11's {@code ast.dump(tree)} does with its default arguments. */
 public final class AstDump implements VoidVisitor<StringBuilder> {
@@ -43,42 +44,34 @@ public final class AstDump implements VoidVisitor<StringBuilder> {
     node.accept(this, out);
   }
 
-  private void nodes(List<? extends Node> list, StringBuilder out) {
+  /** A Python list: each item written by {@code item}, comma-separated, between brackets. */
+  private static <T> void list(List<T> list, StringBuilder out, Consumer<T> item) {
     out.append('[');
     for (int i = 0; i < list.size(); i++) {
       if (i > 0) {
         out.append(", ");
       }
-      Node element = list.get(i);
+      item.accept(list.get(i));
+    }
+    out.append(']');
+  }
+
+  private void nodes(List<? extends Node> list, StringBuilder out) {
+    list(list, out, element -> {
       if (element == null) {
         out.append("None");
       } else {
         element.accept(this, out);
       }
-    }
-    out.append(']');
+    });
   }
 
   private static void strings(List<String> list, StringBuilder out) {
-    out.append('[');
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      out.append(PyRepr.repr(list.get(i)));
-    }
-    out.append(']');
+    list(list, out, s -> out.append(PyRepr.repr(s)));
   }
 
   private static void enums(List<CmpOperator> list, StringBuilder out) {
-    out.append('[');
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      out.append(list.get(i).name()).append("()");
-    }
-    out.append(']');
+    list(list, out, op -> out.append(op.name()).append("()"));
   }
 
   @Override

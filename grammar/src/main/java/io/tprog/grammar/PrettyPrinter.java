@@ -3,7 +3,9 @@ package io.tprog.grammar;
 import io.tprog.grammar.ast.*;
 import io.tprog.grammar.ast.Module;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a tree back as Python source that parses to the same tree: four-space blocks, one statement per line,
@@ -74,12 +76,25 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
     e.accept(this, required);
   }
 
+  /** {@code prefix} and {@code e}, where there is an {@code e}. */
+  private void optional(String prefix, Expr e) {
+    if (e != null) {
+      out.append(prefix);
+      expr(e, LAMBDA);
+    }
+  }
+
   private void exprs(List<Expr> list, int required) {
-    for (int i = 0; i < list.size(); i++) {
+    separated(list, ", ", e -> expr(e, required));
+  }
+
+  /** Each item written by {@code write}, with {@code separator} between two. */
+  private <T> void separated(List<T> items, String separator, Consumer<T> write) {
+    for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
-        out.append(", ");
+        out.append(separator);
       }
-      expr(list.get(i), required);
+      write.accept(items.get(i));
     }
   }
 
@@ -105,10 +120,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
     line(keyword + " " + name + "(");
     arguments(args, true);
     out.append(')');
-    if (returns != null) {
-      out.append(" -> ");
-      expr(returns, LAMBDA);
-    }
+    optional(" -> ", returns);
     body(body);
   }
 
@@ -137,10 +149,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   @Override
   public void visit(Return n, Integer arg) {
     line("return");
-    if (n.value() != null) {
-      out.append(' ');
-      expr(n.value(), LAMBDA);
-    }
+    optional(" ", n.value());
     out.append('\n');
   }
 
@@ -183,10 +192,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
     }
     out.append(": ");
     expr(n.annotation(), LAMBDA);
-    if (n.value() != null) {
-      out.append(" = ");
-      expr(n.value(), LAMBDA);
-    }
+    optional(" = ", n.value());
     out.append('\n');
   }
 
@@ -209,30 +215,26 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
     forLoop("async for", n.target(), n.iter(), n.body(), n.orelse());
   }
 
+  private void conditional(String keyword, Expr test, List<Stmt> body, List<Stmt> orelse) {
+    line(keyword + " ");
+    expr(test, LAMBDA);
+    body(body);
+    orElse(orelse);
+  }
+
   @Override
   public void visit(While n, Integer arg) {
-    line("while ");
-    expr(n.test(), LAMBDA);
-    body(n.body());
-    orElse(n.orelse());
+    conditional("while", n.test(), n.body(), n.orelse());
   }
 
   @Override
   public void visit(If n, Integer arg) {
-    line("if ");
-    expr(n.test(), LAMBDA);
-    body(n.body());
-    orElse(n.orelse());
+    conditional("if", n.test(), n.body(), n.orelse());
   }
 
   private void with(String keyword, List<WithItem> items, List<Stmt> body) {
     line(keyword + " ");
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      items.get(i).accept(this, LAMBDA);
-    }
+    separated(items, ", ", item -> item.accept(this, LAMBDA));
     body(body);
   }
 
@@ -250,10 +252,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   public void visit(WithItem n, Integer arg) {
     // A parenthesized first item would read as the parenthesized-items form, so keep the context bare.
     expr(n.contextExpr(), n.contextExpr() instanceof Tuple ? ATOM : LAMBDA);
-    if (n.optionalVars() != null) {
-      out.append(" as ");
-      expr(n.optionalVars(), LAMBDA);
-    }
+    optional(" as ", n.optionalVars());
   }
 
   @Override
@@ -272,10 +271,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   public void visit(MatchCase n, Integer arg) {
     line("case ");
     n.pattern().accept(this, 0);
-    if (n.guard() != null) {
-      out.append(" if ");
-      expr(n.guard(), LAMBDA);
-    }
+    optional(" if ", n.guard());
     body(n.body());
   }
 
@@ -285,10 +281,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
     if (n.exc() != null) {
       out.append(' ');
       expr(n.exc(), LAMBDA);
-      if (n.cause() != null) {
-        out.append(" from ");
-        expr(n.cause(), LAMBDA);
-      }
+      optional(" from ", n.cause());
     }
     out.append('\n');
   }
@@ -336,10 +329,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   public void visit(Assert n, Integer arg) {
     line("assert ");
     expr(n.test(), LAMBDA);
-    if (n.msg() != null) {
-      out.append(", ");
-      expr(n.msg(), LAMBDA);
-    }
+    optional(", ", n.msg());
     out.append('\n');
   }
 
@@ -351,12 +341,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   }
 
   private void aliases(List<Alias> names) {
-    for (int i = 0; i < names.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      names.get(i).accept(this, STATEMENT);
-    }
+    separated(names, ", ", alias -> alias.accept(this, STATEMENT));
   }
 
   @Override
@@ -431,12 +416,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   public void visit(BoolOp n, Integer required) {
     int own = n.op() == BoolOperator.And ? AND : OR;
     boolean p = open(own, required);
-    for (int i = 0; i < n.values().size(); i++) {
-      if (i > 0) {
-        out.append(' ').append(n.op().symbol()).append(' ');
-      }
-      expr(n.values().get(i), own + 1);
-    }
+    separated(n.values(), " " + n.op().symbol() + " ", value -> expr(value, own + 1));
     close(p);
   }
 
@@ -543,9 +523,14 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(SetExpr n, Integer required) {
-    out.append('{');
-    exprs(n.elts(), LAMBDA);
-    out.append('}');
+    display('{', n.elts(), '}');
+  }
+
+  /** A list or set display: its elements between {@code open} and {@code close}. */
+  private void display(char open, List<Expr> elements, char close) {
+    out.append(open);
+    exprs(elements, LAMBDA);
+    out.append(close);
   }
 
   private void generators(List<Comprehension> generators) {
@@ -566,20 +551,22 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
     }
   }
 
+  /** A list or set comprehension or a generator expression: element and clauses between open and close. */
+  private void comprehension(char open, Expr element, List<Comprehension> generators, char close) {
+    out.append(open);
+    expr(element, LAMBDA);
+    generators(generators);
+    out.append(close);
+  }
+
   @Override
   public void visit(ListComp n, Integer required) {
-    out.append('[');
-    expr(n.elt(), LAMBDA);
-    generators(n.generators());
-    out.append(']');
+    comprehension('[', n.elt(), n.generators(), ']');
   }
 
   @Override
   public void visit(SetComp n, Integer required) {
-    out.append('{');
-    expr(n.elt(), LAMBDA);
-    generators(n.generators());
-    out.append('}');
+    comprehension('{', n.elt(), n.generators(), '}');
   }
 
   @Override
@@ -594,10 +581,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(GeneratorExp n, Integer required) {
-    out.append('(');
-    expr(n.elt(), LAMBDA);
-    generators(n.generators());
-    out.append(')');
+    comprehension('(', n.elt(), n.generators(), ')');
   }
 
   @Override
@@ -611,10 +595,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   @Override
   public void visit(Yield n, Integer required) {
     out.append("(yield");
-    if (n.value() != null) {
-      out.append(' ');
-      expr(n.value(), LAMBDA);
-    }
+    optional(" ", n.value());
     out.append(')');
   }
 
@@ -780,9 +761,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(ListExpr n, Integer required) {
-    out.append('[');
-    exprs(n.elts(), LAMBDA);
-    out.append(']');
+    display('[', n.elts(), ']');
   }
 
   @Override
@@ -797,40 +776,27 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(Slice n, Integer required) {
-    if (n.lower() != null) {
-      expr(n.lower(), LAMBDA);
-    }
+    optional("", n.lower());
     out.append(':');
-    if (n.upper() != null) {
-      expr(n.upper(), LAMBDA);
-    }
-    if (n.step() != null) {
-      out.append(':');
-      expr(n.step(), LAMBDA);
-    }
+    optional("", n.upper());
+    optional(":", n.step());
   }
 
   // ---- parameters
 
   private void arguments(Arguments a, boolean annotated) {
     String separator = "";
-    int positionalCount = a.posonlyargs().size() + a.args().size();
-    int firstDefault = positionalCount - a.defaults().size();
-    int index = 0;
-    for (Arg p : a.posonlyargs()) {
+    List<Arg> positional = new ArrayList<>(a.posonlyargs());
+    positional.addAll(a.args());
+    // The defaults belong to the last positional parameters.
+    int firstDefault = positional.size() - a.defaults().size();
+    for (int i = 0; i < positional.size(); i++) {
       out.append(separator);
-      parameter(p, annotated, index >= firstDefault ? a.defaults().get(index - firstDefault) : null);
+      parameter(positional.get(i), annotated, i >= firstDefault ? a.defaults().get(i - firstDefault) : null);
       separator = ", ";
-      index++;
-    }
-    if (!a.posonlyargs().isEmpty()) {
-      out.append(", /");
-    }
-    for (Arg p : a.args()) {
-      out.append(separator);
-      parameter(p, annotated, index >= firstDefault ? a.defaults().get(index - firstDefault) : null);
-      separator = ", ";
-      index++;
+      if (i == a.posonlyargs().size() - 1) {
+        out.append(", /");
+      }
     }
     if (a.vararg() != null) {
       out.append(separator).append('*');
@@ -886,12 +852,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   }
 
   private void patterns(List<Pattern> list) {
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      list.get(i).accept(this, 0);
-    }
+    separated(list, ", ", pattern -> pattern.accept(this, 0));
   }
 
   @Override
@@ -951,12 +912,7 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   @Override
   public void visit(MatchOr n, Integer nested) {
     out.append('(');
-    for (int i = 0; i < n.patterns().size(); i++) {
-      if (i > 0) {
-        out.append(" | ");
-      }
-      n.patterns().get(i).accept(this, 1);
-    }
+    separated(n.patterns(), " | ", pattern -> pattern.accept(this, 1));
     out.append(')');
   }
 }

@@ -3,7 +3,7 @@ package io.tprog.sweep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.tprog.learner.files.AtomicFiles;
-import io.tprog.learner.train.TrainingRun;
+import io.tprog.learner.train.RunFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ final class SweepFolders {
   }
 
   static boolean finished(Path out, String id) {
-    return Files.isRegularFile(out.resolve(id).resolve(TrainingRun.METRICS));
+    return Files.isRegularFile(out.resolve(id).resolve(RunFiles.METRICS));
   }
 
   /** Puts a complete cell folder in place of whatever {@code target} held (a failure, an older attempt). */

@@ -2,7 +2,7 @@ package io.tprog.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tprog.learner.files.AtomicFiles;
-import io.tprog.learner.train.TrainingRun;
+import io.tprog.learner.train.RunFiles;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -96,7 +96,7 @@ public final class SweepSummary {
         if (id.startsWith(".")) {
           continue;
         }
-        Path metrics = folder.resolve(TrainingRun.METRICS);
+        Path metrics = folder.resolve(RunFiles.METRICS);
         Path failure = folder.resolve(SweepFolders.FAILURE);
         if (Files.isRegularFile(metrics)) {
           rows.add(row(id, metrics));

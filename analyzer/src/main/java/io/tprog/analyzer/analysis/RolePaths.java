@@ -2,18 +2,24 @@ package io.tprog.analyzer.analysis;
 
 import io.tprog.analyzer.graph.DataflowGraph;
 import io.tprog.analyzer.graph.RoleEdge;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.event.EdgeTraversalEvent;
+import org.jgrapht.event.TraversalListenerAdapter;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * The backward slice of one target node through a chosen set of edges into it, with one role path per node in the
- * slice: the shortest path to the target, ties broken by the sorted order of edges, so paths are deterministic.
+ * slice: the shortest path to the target, ties broken by the sorted order of edges, so paths are deterministic. It is a
+ * breadth-first search from the target over the reversed graph, the target's other inputs masked; the graph iterates
+ * every node's edges in sorted order, so each node's path is its search-tree edge followed to the target.
  */
 final class RolePaths {
   private final Map<String, RoleEdge> nextEdge = new HashMap<>();
@@ -27,23 +33,23 @@ final class RolePaths {
    */
   RolePaths(DataflowGraph graph, String target, List<RoleEdge> entryEdges, String targetLabel) {
     this.targetLabel = targetLabel;
-    Deque<String> queue = new ArrayDeque<>();
-    for (RoleEdge e : entryEdges) {
-      edges.add(e);
-      if (slice.add(e.source())) {
-        nextEdge.put(e.source(), e);
-        queue.add(e.source());
-      }
-    }
-    while (!queue.isEmpty()) {
-      String n = queue.poll();
-      for (RoleEdge e : graph.incoming(n)) {
-        edges.add(e);
-        if (!e.source().equals(target) && slice.add(e.source())) {
-          nextEdge.put(e.source(), e);
-          queue.add(e.source());
-        }
-      }
+    Set<RoleEdge> entry = Set.copyOf(entryEdges);
+    Graph<String, RoleEdge> upstream =
+        new EdgeReversedGraph<>(
+            new MaskSubgraph<>(graph.jgrapht(), v -> false, e -> e.target().equals(target) && !entry.contains(e)));
+    BreadthFirstIterator<String, RoleEdge> search = new BreadthFirstIterator<>(upstream, target);
+    search.addTraversalListener(
+        new TraversalListenerAdapter<>() {
+          @Override
+          public void edgeTraversed(EdgeTraversalEvent<RoleEdge> e) {
+            edges.add(e.getEdge());
+          }
+        });
+    search.next();
+    while (search.hasNext()) {
+      String node = search.next();
+      slice.add(node);
+      nextEdge.put(node, search.getSpanningTreeEdge(node));
     }
   }
 

@@ -104,13 +104,13 @@ public final class DataflowGraph {
     for (int i = 0; i < features.size(); i++) {
       b.edge(features.get(i).variable(), CLASSIFIER, Role.FEATURE, i, features.get(i).line());
     }
-    return new DataflowGraph(model, b.graph, b.nodes, b.nodeOfVariable, b.problems);
+    return new DataflowGraph(model, b.graph(), b.nodes, b.nodeOfVariable, b.problems);
   }
 
   /** Collects nodes and edges, turning unresolvable reads into problems. */
   private static final class Builder {
     final ProgramModel model;
-    final Graph<String, RoleEdge> graph = new DirectedMultigraph<>(null, null, false);
+    final List<RoleEdge> edges = new ArrayList<>();
     final Map<String, GraphNode> nodes = new LinkedHashMap<>();
     final Map<String, String> nodeOfVariable = new LinkedHashMap<>();
     final List<ProgramProblem> problems = new ArrayList<>();
@@ -125,7 +125,6 @@ public final class DataflowGraph {
         return;
       }
       nodes.put(n.id(), n);
-      graph.addVertex(n.id());
       if (n.variable() != null) {
         nodeOfVariable.put(n.variable(), n.id());
       }
@@ -144,7 +143,15 @@ public final class DataflowGraph {
                 model.source(), line, 1, target + " reads '" + variable + "' before line " + nodes.get(source).line() + " assigns it"));
         return;
       }
-      graph.addEdge(source, target, new RoleEdge(source, target, role, argument));
+      edges.add(new RoleEdge(source, target, role, argument));
+    }
+
+    /** The graph, its edges added in sorted order so that JGraphT iterates every node's edges sorted. */
+    Graph<String, RoleEdge> graph() {
+      Graph<String, RoleEdge> graph = new DirectedMultigraph<>(null, null, false);
+      nodes.keySet().forEach(graph::addVertex);
+      edges.stream().sorted().forEach(e -> graph.addEdge(e.source(), e.target(), e));
+      return graph;
     }
   }
 
@@ -152,7 +159,10 @@ public final class DataflowGraph {
     return model;
   }
 
-  /** The JGraphT view of the graph (unmodifiable), vertex ids are node ids. */
+  /**
+   * The JGraphT view of the graph (unmodifiable): vertex ids are node ids, in program order, and every node's incoming
+   * and outgoing edges iterate in their sorted order, so traversals break ties deterministically.
+   */
   public Graph<String, RoleEdge> jgrapht() {
     return graph;
   }

@@ -24,8 +24,8 @@ class CircuitFinderTest {
     return new CircuitFinder(g, new ValueSetInference(g).infer());
   }
 
-  /** A one-head program whose weights are given per test. */
-  private CircuitFinder program(String weights) throws IOException {
+  /** A one-head program with classes a, b and c, whose weight rows are given per test. */
+  private CircuitFinder program(String weightRows) throws IOException {
     Files.writeString(
         dir.resolve("w.py"),
         """
@@ -40,7 +40,7 @@ class CircuitFinderTest {
             attn_0_0_outputs = aggregate(attn_0_0_pattern, tokens)
             return classify(WEIGHTS, [("tokens", tokens), ("positions", positions), ("ones", ones), ("attn_0_0_outputs", attn_0_0_outputs)])
         """);
-    Files.writeString(dir.resolve("w_weights.csv"), weights);
+    Files.writeString(dir.resolve("w_weights.csv"), "feature,value,a,b,c\n" + weightRows);
     return finder(ProgramReader.read(dir.resolve("w.py")));
   }
 
@@ -49,7 +49,6 @@ class CircuitFinderTest {
     CircuitFinder f =
         program(
             """
-            feature,value,a,b,c
             tokens,x,1,1,1
             tokens,y,2,2,2
             positions,0,0,0,1
@@ -78,7 +77,6 @@ class CircuitFinderTest {
     CircuitFinder f =
         program(
             """
-            feature,value,a,b,c
             tokens,x,0,0,0
             tokens,y,0,0,0
             positions,0,0,0,0

@@ -20,6 +20,11 @@ class TableReachabilityTest {
     return new Predicate("predicate_0_0", "q_position", "k_position", List.of(branches), false, 1);
   }
 
+  /** A categorical mlp_0_0 reading {@code inputs} as {@code arguments}; no row covered gives 0. */
+  private static Mlp mlp(List<String> inputs, List<String> arguments, MlpRow... rows) {
+    return new Mlp("mlp_0_0", Mlp.Kind.CATEGORICAL, 0, 0, inputs, arguments, List.of(rows), Value.of(0), 7, "mlp_0_0_outputs", false, 8);
+  }
+
   @Test
   void earlierBranchesShadowLaterOnesAndElseTakesTheRest() {
     Predicate p =
@@ -39,13 +44,9 @@ class TableReachabilityTest {
 
   @Test
   void mlpRowsAreReachableOnlyThroughUncoveredCombinations() {
-    Mlp m =
-        new Mlp(
-            "mlp_0_0", Mlp.Kind.CATEGORICAL, 0, 0, List.of("positions", "attn_0_0_outputs"), List.of("position", "attn_0_0_output"),
-            List.of(
-                new MlpRow(List.of(List.of(Value.of(0), Value.of(0))), Value.of(1), 3),
-                new MlpRow(List.of(List.of(Value.of(0), Value.of(0)), List.of(Value.of(7), Value.of(0))), Value.of(2), 5)),
-            Value.of(0), 7, "mlp_0_0_outputs", false, 8);
+    Mlp m = mlp(List.of("positions", "attn_0_0_outputs"), List.of("position", "attn_0_0_output"),
+        new MlpRow(List.of(List.of(Value.of(0), Value.of(0))), Value.of(1), 3),
+        new MlpRow(List.of(List.of(Value.of(0), Value.of(0)), List.of(Value.of(7), Value.of(0))), Value.of(2), 5));
     TableReachability.TableState state = TableReachability.rows(m, List.of(POSITIONS, POSITIONS));
     assertEquals(List.of(true, false), state.rowReachable());
     assertTrue(state.defaultReachable());
@@ -58,13 +59,9 @@ class TableReachabilityTest {
 
   @Test
   void anMlpReadingOneVariableTwiceSeesOnlyEqualValues() {
-    Mlp m =
-        new Mlp(
-            "mlp_0_0", Mlp.Kind.CATEGORICAL, 0, 0, List.of("positions", "positions"), List.of("position_a", "position_b"),
-            List.of(
-                new MlpRow(List.of(List.of(Value.of(0), Value.of(1))), Value.of(1), 3),
-                new MlpRow(List.of(List.of(Value.of(2), Value.of(2))), Value.of(2), 5)),
-            Value.of(0), 7, "mlp_0_0_outputs", false, 8);
+    Mlp m = mlp(List.of("positions", "positions"), List.of("position_a", "position_b"),
+        new MlpRow(List.of(List.of(Value.of(0), Value.of(1))), Value.of(1), 3),
+        new MlpRow(List.of(List.of(Value.of(2), Value.of(2))), Value.of(2), 5));
     assertEquals(List.of(false, true), TableReachability.rows(m, List.of(POSITIONS, POSITIONS)).rowReachable());
     assertEquals(List.of(false, true), TableReachability.rows(m, List.of(ValueSet.unknown(), ValueSet.unknown())).rowReachable());
   }

@@ -15,9 +15,7 @@ class DatasetTest {
   @TempDir Path dir;
 
   private Path write(String text) throws Exception {
-    Path p = dir.resolve("d.jsonl");
-    Files.writeString(p, text);
-    return p;
+    return Files.writeString(dir.resolve("d.jsonl"), text);
   }
 
   @Test

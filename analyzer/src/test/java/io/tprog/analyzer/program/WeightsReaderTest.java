@@ -15,9 +15,7 @@ class WeightsReaderTest {
   @TempDir Path dir;
 
   private Path file(String text) throws IOException {
-    Path p = dir.resolve("p_weights.csv");
-    Files.writeString(p, text);
-    return p;
+    return Files.writeString(dir.resolve("p_weights.csv"), text);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.tprog.cli.commands;
 import io.tprog.cli.UserError;
 import io.tprog.learner.data.ConllReader;
 import io.tprog.learner.data.Dataset;
+import io.tprog.learner.data.DatasetDescription;
 import io.tprog.learner.data.DatasetSpec;
 import io.tprog.learner.data.DatasetSpecException;
 import io.tprog.learner.data.Datasets;
@@ -129,7 +130,6 @@ public final class DataCommand implements Callable<Integer> {
   }
 
   /** A real NLP task or the user's files, prepared; prints each split's size, before and after the length filter. */
-  @SuppressWarnings("unchecked")
   private Dataset readNlp(PrintWriter o, Optional<NlpTask> task) throws IOException {
     if (size != null || vocabSize != null || maxLength != null) {
       throw new UserError("--size, --vocab-size and --max-length apply to synthetic tasks, not to real NLP data.", 2);
@@ -142,10 +142,9 @@ public final class DataCommand implements Callable<Integer> {
             + "(<pad> counted), sentences of %d to %d words kept%s%n",
         dataset.name(), dataset.vocabulary().size(), p.vocabularySize(), dataset.classes().size(), p.minLength(),
         p.maxLength() - 2, p.replaceDigits() ? ", digit runs replaced by @" : "");
-    Map<String, Object> splits = (Map<String, Object>) data.description().get("splits");
     for (String split : Dataset.SPLITS) {
-      Map<String, Object> s = (Map<String, Object>) splits.get(split);
-      o.printf(Locale.ROOT, "%s: %d (of %d read from %s)%n", split, s.get("kept"), s.get("read"), s.get("file"));
+      DatasetDescription.SplitRead s = data.description().splits().get(split);
+      o.printf(Locale.ROOT, "%s: %d (of %d read from %s)%n", split, s.kept(), s.read(), s.file());
     }
     return dataset;
   }

@@ -11,6 +11,8 @@ import io.tprog.learner.embeddings.EmbeddingInit;
 import io.tprog.learner.embeddings.WordVectors;
 import io.tprog.learner.model.AttentionScores;
 import io.tprog.learner.train.NlpPresets;
+import io.tprog.learner.train.RunFiles;
+import io.tprog.learner.train.RunMetrics;
 import io.tprog.learner.train.TaskPresets;
 import io.tprog.learner.train.TrainingConfig;
 import io.tprog.learner.train.TrainingRun;
@@ -19,7 +21,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -185,24 +186,24 @@ public final class TrainCommand implements Callable<Integer> {
     }
     stdout.flush();
     TrainingRun.Result result = run.showProgress(!noProgress).run(out, resume);
-    Map<?, ?> accuracy = (Map<?, ?>) result.metrics().get("accuracy");
-    Map<?, ?> test = (Map<?, ?>) accuracy.get("test");
-    if (standard) {
+    if (result.metrics() instanceof RunMetrics.Standard metrics) {
       stdout.printf(
           Locale.ROOT,
           "Test accuracy of the standard Transformer %.2f%%. Wrote %s.%n",
-          100 * ((Number) test.get("model_token_accuracy")).doubleValue(),
-          out.resolve(TrainingRun.METRICS));
+          100 * metrics.accuracy().test().modelTokenAccuracy(),
+          out.resolve(RunFiles.METRICS));
       return 0;
     }
-    Map<?, ?> agreement = (Map<?, ?>) ((Map<?, ?>) result.metrics().get("agreement")).get("test");
-    if (test.get("program_entities") instanceof Map<?, ?> entities) {
+    RunMetrics.Program metrics = (RunMetrics.Program) result.metrics();
+    RunMetrics.ProgramAccuracy test = metrics.accuracy().test();
+    RunMetrics.Agreement agreement = metrics.agreement().test();
+    if (test.programEntities() != null) {
+      RunMetrics.Entities entities = test.programEntities();
       stdout.printf(Locale.ROOT, "Test entities (strict IOB2): precision %.2f, recall %.2f, F1 %.2f.%n",
-          100 * ((Number) entities.get("precision")).doubleValue(), 100 * ((Number) entities.get("recall")).doubleValue(),
-          100 * ((Number) entities.get("f1")).doubleValue());
+          100 * entities.precision(), 100 * entities.recall(), 100 * entities.f1());
     }
-    if (result.metrics().get("accuracy_by_length") instanceof TrainingRun.AccuracyByLength byLength
-        && byLength.balanced() != null) {
+    RunMetrics.AccuracyByLength byLength = metrics.accuracyByLength();
+    if (byLength.balanced() != null) {
       stdout.printf(
           Locale.ROOT,
           "On %d length-balanced inputs (seed %d): %.2f%%, lowest length %.2f%%.%n",
@@ -215,9 +216,9 @@ public final class TrainCommand implements Callable<Integer> {
     stdout.printf(
         Locale.ROOT,
         "Test accuracy %.2f%%; model and program agree on %s of %s test positions. Wrote %s.%n",
-        100 * ((Number) test.get("program_token_accuracy")).doubleValue(),
-        agreement.get("model_vs_java_positions_agreed"),
-        agreement.get("model_vs_java_positions_compared"),
+        100 * test.programTokenAccuracy(),
+        agreement.modelVsJavaPositionsAgreed(),
+        agreement.modelVsJavaPositionsCompared(),
         out.resolve(plan.task() + ".py"));
     return 0;
   }

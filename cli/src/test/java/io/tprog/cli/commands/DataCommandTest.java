@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tprog.cli.Main;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Example;
 import io.tprog.learner.data.JsonlDataset;
@@ -13,9 +12,7 @@ import io.tprog.learner.data.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,19 +23,10 @@ class DataCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   @Test
   void sortWithDefaultsWritesTheSplitsAndPrintsTheirCounts() throws IOException {
     Path file = dir.resolve("sort.jsonl");
-    Run r = run("data", "--task", "sort", "--out", file.toString());
+    CommandRun r = CommandRun.of("data", "--task", "sort", "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
     Dataset d = JsonlDataset.read(file);
     int train = d.split("train").size();
@@ -58,8 +46,8 @@ class DataCommandTest {
     Path a = dir.resolve("a.jsonl");
     Path b = dir.resolve("nested/b.jsonl");
     String[] options = {"--task", "hist", "--size", "200", "--seed", "4", "--vocab-size", "5", "--max-length", "6"};
-    assertEquals(0, run(concat(options, "--out", a.toString())).exit());
-    assertEquals(0, run(concat(options, "--out", b.toString())).exit());
+    assertEquals(0, CommandRun.of(concat(options, "--out", a.toString())).exit());
+    assertEquals(0, CommandRun.of(concat(options, "--out", b.toString())).exit());
     assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
     Dataset d = JsonlDataset.read(a);
     assertEquals(200, d.examples().size());
@@ -67,26 +55,26 @@ class DataCommandTest {
     assertEquals(List.of("<pad>", "<s>", "0", "1", "2"), d.vocabulary());
     Path c = dir.resolve("c.jsonl");
     options[5] = "5";
-    assertEquals(0, run(concat(options, "--out", c.toString())).exit());
+    assertEquals(0, CommandRun.of(concat(options, "--out", c.toString())).exit());
     assertFalse(Files.readString(a).equals(Files.readString(c)));
   }
 
   @Test
   void balancedLengthsTakesEveryShortInputAndPrintsTheCountPerLength() throws IOException {
     Path file = dir.resolve("reverse.jsonl");
-    Run r = run("data", "--task", "reverse", "--balanced-lengths", "--size", "3000", "--seed", "1", "--out", file.toString());
+    CommandRun r = CommandRun.of("data", "--task", "reverse", "--balanced-lengths", "--size", "3000", "--seed", "1", "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("per length (symbols): {1=5, 2=25, 3=125, 4=625, 5=1110, 6=1110}"), r.out());
     assertEquals(3000, JsonlDataset.read(file).examples().size());
     Path text = Files.writeString(dir.resolve("t.tsv"), "pos\tgood\n");
-    Run converted = run("data", "--text", text.toString(), "--balanced-lengths", "--out", "x.jsonl");
+    CommandRun converted = CommandRun.of("data", "--text", text.toString(), "--balanced-lengths", "--out", "x.jsonl");
     assertEquals(2, converted.exit());
     assertEquals("tprog: --balanced-lengths applies only to --task, not to a converted file.", converted.err().strip());
   }
 
   @Test
   void anUnknownTaskListsTheTasks() {
-    Run r = run("data", "--task", "sorting", "--out", dir.resolve("x.jsonl").toString());
+    CommandRun r = CommandRun.of("data", "--task", "sorting", "--out", dir.resolve("x.jsonl").toString());
     assertEquals(2, r.exit());
     assertEquals(
         "tprog: Unknown task 'sorting'; the tasks are reverse, sort, hist, double_hist, most_freq, dyck1, dyck2, induction.",
@@ -96,7 +84,7 @@ class DataCommandTest {
 
   @Test
   void optionsATaskCannotUseAreOneSentence() {
-    Run r = run("data", "--task", "dyck1", "--vocab-size", "8", "--out", dir.resolve("x.jsonl").toString());
+    CommandRun r = CommandRun.of("data", "--task", "dyck1", "--vocab-size", "8", "--out", dir.resolve("x.jsonl").toString());
     assertEquals(2, r.exit());
     String first = r.err().lines().findFirst().orElseThrow();
     assertTrue(first.startsWith("tprog: Task dyck1 has a fixed vocabulary of 4 tokens") && first.endsWith("."), first);
@@ -105,21 +93,21 @@ class DataCommandTest {
 
   @Test
   void unknownOptionsAndMissingOptionsAreOneSentence() {
-    Run unknown = run("data", "--task", "sort", "--out", "x.jsonl", "--vocab", "8");
+    CommandRun unknown = CommandRun.of("data", "--task", "sort", "--out", "x.jsonl", "--vocab", "8");
     assertEquals(2, unknown.exit());
     String first = unknown.err().lines().findFirst().orElseThrow();
     assertTrue(first.startsWith("tprog: ") && first.contains("--vocab") && first.endsWith("."), first);
-    Run missing = run("data", "--task", "sort");
+    CommandRun missing = CommandRun.of("data", "--task", "sort");
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("--out"), missing.err());
-    Run notANumber = run("data", "--task", "sort", "--size", "many", "--out", "x.jsonl");
+    CommandRun notANumber = CommandRun.of("data", "--task", "sort", "--size", "many", "--out", "x.jsonl");
     assertEquals(2, notANumber.exit());
     assertTrue(notANumber.err().contains("many"), notANumber.err());
   }
 
   @Test
   void aFolderAsOutIsRefused() {
-    Run r = run("data", "--task", "sort", "--out", dir.toString());
+    CommandRun r = CommandRun.of("data", "--task", "sort", "--out", dir.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("tprog: --out " + dir + " is a folder"), r.err());
   }
@@ -129,10 +117,10 @@ class DataCommandTest {
     // picocli reports a description it cannot format (such as a bare %) on System.err, not on the command's writer.
     PrintStream originalErr = System.err;
     ByteArrayOutputStream picocliErr = new ByteArrayOutputStream();
-    Run r;
+    CommandRun r;
     try {
       System.setErr(new PrintStream(picocliErr, true, StandardCharsets.UTF_8));
-      r = run("data", "--help");
+      r = CommandRun.of("data", "--help");
     } finally {
       System.setErr(originalErr);
     }
@@ -152,7 +140,7 @@ class DataCommandTest {
     }
     Path in = Files.writeString(dir.resolve("eng.train"), conll.toString());
     Path file = dir.resolve("ner.jsonl");
-    Run r = run("data", "--conll", in.toString(), "--seed", "3", "--out", file.toString());
+    CommandRun r = CommandRun.of("data", "--conll", in.toString(), "--seed", "3", "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
     Dataset d = JsonlDataset.read(file);
     assertEquals(30, d.examples().size());
@@ -169,10 +157,10 @@ class DataCommandTest {
     Path validation = Files.writeString(dir.resolve("valid.txt"), "c O\n");
     Path test = Files.writeString(dir.resolve("test.txt"), "d O\n");
     Path file = dir.resolve("ner.jsonl");
-    Run r = run("data", "--conll", train.toString(), validation.toString(), test.toString(), "--out", file.toString());
+    CommandRun r = CommandRun.of("data", "--conll", train.toString(), validation.toString(), test.toString(), "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals(List.of(2, 1, 1), List.copyOf(JsonlDataset.read(file).splitSizes().values()));
-    Run two = run("data", "--conll", train.toString(), test.toString(), "--out", file.toString());
+    CommandRun two = CommandRun.of("data", "--conll", train.toString(), test.toString(), "--out", file.toString());
     assertEquals(2, two.exit());
     assertEquals("tprog: --conll takes one file, or three (train, validation, test), not 2.", two.err().strip());
   }
@@ -185,7 +173,7 @@ class DataCommandTest {
     }
     Path in = Files.writeString(dir.resolve("mr.tsv"), text.toString());
     Path file = dir.resolve("mr.jsonl");
-    Run r = run("data", "--text", in.toString(), "--out", file.toString());
+    CommandRun r = CommandRun.of("data", "--text", in.toString(), "--out", file.toString());
     assertEquals(0, r.exit(), r.err());
     Dataset d = JsonlDataset.read(file);
     assertTrue(d.pooled());
@@ -196,11 +184,11 @@ class DataCommandTest {
   @Test
   void missingAndMalformedInputFilesAreOneSentence() throws IOException {
     Path missing = dir.resolve("nope.tsv");
-    Run r = run("data", "--text", missing.toString(), "--out", dir.resolve("x.jsonl").toString());
+    CommandRun r = CommandRun.of("data", "--text", missing.toString(), "--out", dir.resolve("x.jsonl").toString());
     assertEquals(2, r.exit());
     assertEquals("tprog: no such file: " + missing + ".", r.err().strip());
     Path bad = Files.writeString(dir.resolve("bad.conll"), "EU NNP B-NP B-ORG\nrejects\n");
-    Run b = run("data", "--conll", bad.toString(), "--out", dir.resolve("x.jsonl").toString());
+    CommandRun b = CommandRun.of("data", "--conll", bad.toString(), "--out", dir.resolve("x.jsonl").toString());
     assertEquals(2, b.exit());
     assertEquals(
         "tprog: " + bad + ", line 2: expected a word and an NER tag separated by spaces or tabs, but found one column.",
@@ -211,10 +199,10 @@ class DataCommandTest {
   @Test
   void sourcesAreExclusiveAndGeneratorOptionsNeedATask() throws IOException {
     Path in = Files.writeString(dir.resolve("t.tsv"), "pos\tgood\n");
-    Run both = run("data", "--task", "sort", "--text", in.toString(), "--out", "x.jsonl");
+    CommandRun both = CommandRun.of("data", "--task", "sort", "--text", in.toString(), "--out", "x.jsonl");
     assertEquals(2, both.exit());
     assertTrue(both.err().startsWith("tprog: ") && both.err().contains("mutually exclusive"), both.err());
-    Run size = run("data", "--text", in.toString(), "--size", "10", "--out", "x.jsonl");
+    CommandRun size = CommandRun.of("data", "--text", in.toString(), "--size", "10", "--out", "x.jsonl");
     assertEquals(2, size.exit());
     assertEquals("tprog: --size applies only to --task, not to a converted file.", size.err().strip());
   }

@@ -3,9 +3,6 @@ package io.tprog.cli.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tprog.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ParseCommandTest {
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(exit, out.toString(), err.toString());
-  }
-
   private static final String PROGRAM = "import csv\n\n\ndef run(tokens):\n"
       + "    positions = list(range(len(tokens)))\n"
       + "    return [p for p in positions if tokens[p] in {'a', 'b'}]\n\n\n"
@@ -32,7 +20,7 @@ class ParseCommandTest {
   void validFilePrintsOk(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("program.py");
     Files.writeString(file, PROGRAM);
-    Run r = run("parse", file.toString());
+    CommandRun r = CommandRun.of("parse", file.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("OK", r.out().trim());
   }
@@ -47,7 +35,7 @@ class ParseCommandTest {
     python.waitFor(1, TimeUnit.MINUTES);
     assertTrue(expected.startsWith("Module(body=[Import("), expected);
 
-    Run r = run("parse", file.toString(), "--dump");
+    CommandRun r = CommandRun.of("parse", file.toString(), "--dump");
     assertEquals(0, r.exit(), r.err());
     assertEquals(expected, r.out().trim());
   }
@@ -56,14 +44,14 @@ class ParseCommandTest {
   void problemsArePrintedWithFileLineAndColumnAndExitTwo(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("broken.py");
     Files.writeString(file, "def f(x):\n    return (x +\n\nprint(f(1))\n");
-    Run r = run("parse", file.toString());
+    CommandRun r = CommandRun.of("parse", file.toString());
     assertEquals(2, r.exit());
     assertEquals(file + ":2:12: '(' was never closed", r.out().trim());
   }
 
   @Test
   void missingFileIsOneSentence(@TempDir Path dir) {
-    Run r = run("parse", dir.resolve("nope.py").toString());
+    CommandRun r = CommandRun.of("parse", dir.resolve("nope.py").toString());
     assertEquals(2, r.exit());
     assertEquals("tprog: " + dir.resolve("nope.py") + " is not a file.", r.err().trim());
   }
@@ -73,7 +61,7 @@ class ParseCommandTest {
     Files.writeString(dir.resolve("one.py"), PROGRAM);
     Files.createDirectories(dir.resolve("pkg"));
     Files.writeString(dir.resolve("pkg/two.py"), "x = 1\ny = [x] * 3\n");
-    Run r = run("bench", "parse", "--stdlib", dir.toString(), "--warmup", "0", "--rounds", "1");
+    CommandRun r = CommandRun.of("bench", "parse", "--stdlib", dir.toString(), "--warmup", "0", "--rounds", "1");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Parsing 2 files, 12 lines"), r.out());
     assertTrue(r.out().matches("(?s).*tprog \\(warm JVM\\)\\s+[\\d,]+\\s+[\\d,]+.*"), r.out());

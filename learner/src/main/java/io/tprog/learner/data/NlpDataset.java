@@ -16,7 +16,7 @@ import java.util.Set;
  * its vocabulary is the prepared one, {@code <pad>} and {@code <unk>} first. {@code description} says where each split
  * came from and how many sentences it kept, for the metrics.
  */
-public record NlpDataset(Dataset dataset, NlpPreparation preparation, Map<String, Object> description) {
+public record NlpDataset(Dataset dataset, NlpPreparation preparation, DatasetDescription.Nlp description) {
 
   /** The sentences of one split as read, and the file (or files) they came from, for messages. */
   public record Split(String name, Path file, List<Example> examples) {
@@ -32,7 +32,7 @@ public record NlpDataset(Dataset dataset, NlpPreparation preparation, Map<String
   public static NlpDataset prepare(String name, boolean pooled, List<Split> splits, NlpPreparation preparation)
       throws DataFormatException {
     List<Example> kept = new ArrayList<>();
-    Map<String, Object> read = new LinkedHashMap<>();
+    Map<String, DatasetDescription.SplitRead> read = new LinkedHashMap<>();
     for (Split split : splits) {
       List<Example> keep = split.examples().stream().filter(preparation::keeps).map(e -> e.inSplit(split.name())).toList();
       if (keep.isEmpty()) {
@@ -41,7 +41,7 @@ public record NlpDataset(Dataset dataset, NlpPreparation preparation, Map<String
                 + (preparation.maxLength() - 2) + " words, so it would be empty");
       }
       kept.addAll(keep);
-      read.put(split.name(), Map.of("file", split.file().toString(), "read", split.examples().size(), "kept", keep.size()));
+      read.put(split.name(), new DatasetDescription.SplitRead(split.file().toString(), split.examples().size(), keep.size()));
     }
     List<Example> train = kept.stream().filter(e -> e.split().equals(Dataset.TRAIN)).toList();
     List<String> vocabulary = preparation.vocabulary(train);
@@ -49,13 +49,8 @@ public record NlpDataset(Dataset dataset, NlpPreparation preparation, Map<String
     kept.forEach(e -> classes.addAll(e.labels()));
     Dataset dataset = new Dataset(
         name, Optional.empty(), kept, vocabulary, TokenOrder.sorted(classes), false, pooled);
-    Map<String, Object> description = new LinkedHashMap<>();
-    description.put("name", name);
-    description.put("splits", read);
-    description.put("replace_digits", preparation.replaceDigits());
-    description.put("min_words", preparation.minLength());
-    description.put("max_length", preparation.maxLength());
-    description.put("vocabulary_words", preparation.vocabularySize());
+    DatasetDescription.Nlp description = new DatasetDescription.Nlp(name, read, preparation.replaceDigits(),
+        preparation.minLength(), preparation.maxLength(), preparation.vocabularySize());
     return new NlpDataset(dataset, preparation, description);
   }
 

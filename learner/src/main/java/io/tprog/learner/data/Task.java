@@ -46,212 +46,15 @@ import java.util.stream.Collectors;
  * task asks for 20,000 distinct examples with seed 0, as the paper does.
  */
 public enum Task {
-  REVERSE("reverse", false) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return framed(randomSymbols(random, digits(spec.vocabSize() - 3), 1, spec.maxLength() - 2));
-    }
+  REVERSE("reverse", false),
+  SORT("sort", false),
+  HIST("hist", false),
+  DOUBLE_HIST("double_hist", false),
+  MOST_FREQ("most_freq", false),
+  DYCK1("dyck1", true),
+  DYCK2("dyck2", true),
+  INDUCTION("induction", true);
 
-    @Override
-    public List<String> labels(List<String> tokens) {
-      List<String> body = new ArrayList<>(tokens.subList(1, tokens.size() - 1));
-      Collections.reverse(body);
-      return framedLabels(body);
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return withSpecials(List.of(PAD), digits(spec.vocabSize() - 3));
-    }
-  },
-
-  SORT("sort", false) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return REVERSE.draw(random, spec);
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      List<String> body = new ArrayList<>(tokens.subList(1, tokens.size() - 1));
-      body.sort(TokenOrder.COMPARATOR);
-      return framedLabels(body);
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return REVERSE.classes(spec);
-    }
-  },
-
-  HIST("hist", false) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return opened(randomSymbols(random, digits(spec.vocabSize() - 2), 1, spec.maxLength() - 1));
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
-      List<String> labels = new ArrayList<>(List.of(PAD));
-      for (String t : tokens.subList(1, tokens.size())) {
-        labels.add(Integer.toString(counts.get(t)));
-      }
-      return labels;
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return withSpecials(List.of(PAD), numbers(1, spec.maxLength() - 1));
-    }
-  },
-
-  DOUBLE_HIST("double_hist", false) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return HIST.draw(random, spec);
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
-      Map<Integer, Integer> tokensPerCount = new HashMap<>();
-      counts.values().forEach(c -> tokensPerCount.merge(c, 1, Integer::sum));
-      List<String> labels = new ArrayList<>(List.of(PAD));
-      for (String t : tokens.subList(1, tokens.size())) {
-        labels.add(Integer.toString(tokensPerCount.get(counts.get(t))));
-      }
-      return labels;
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      // Many tokens can share a count only when there are that many symbols and room for them.
-      return withSpecials(List.of(PAD), numbers(1, Math.min(spec.vocabSize() - 2, spec.maxLength() - 1)));
-    }
-  },
-
-  MOST_FREQ("most_freq", false) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return HIST.draw(random, spec);
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      // counts() keeps first-occurrence order, and the sort is stable, so ties stay in that order.
-      Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
-      List<String> labels = new ArrayList<>(List.of(PAD));
-      counts.entrySet().stream()
-          .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-          .forEach(e -> labels.add(e.getKey()));
-      while (labels.size() < tokens.size()) {
-        labels.add(BOS);
-      }
-      return labels;
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return withSpecials(List.of(PAD, BOS), digits(spec.vocabSize() - 2));
-    }
-  },
-
-  DYCK1("dyck1", true) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return drawDyck(random, spec, brackets(1));
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      return dyckLabels(tokens);
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return DYCK_CLASSES;
-    }
-  },
-
-  DYCK2("dyck2", true) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      return drawDyck(random, spec, brackets(2));
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      return dyckLabels(tokens);
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return DYCK_CLASSES;
-    }
-  },
-
-  INDUCTION("induction", true) {
-    @Override
-    List<String> draw(Random random, DatasetSpec spec) {
-      int symbols = (spec.vocabSize() - 2) / 2;
-      int pairs = (spec.maxLength() - 2) / 2;
-      int[] digitOf = new int[symbols];
-      for (int i = 0; i < symbols; i++) {
-        digitOf[i] = random.nextInt(symbols);
-      }
-      boolean leadingDigit = random.nextBoolean();
-      List<String> tokens = new ArrayList<>(List.of(BOS));
-      if (leadingDigit) {
-        tokens.add(Integer.toString(random.nextInt(symbols)));
-      }
-      for (int p = 0; p < pairs; p++) {
-        int letter = random.nextInt(symbols);
-        tokens.add(letter(letter));
-        tokens.add(Integer.toString(digitOf[letter]));
-      }
-      if (!leadingDigit) {
-        tokens.add(letter(random.nextInt(symbols)));
-      }
-      return tokens;
-    }
-
-    @Override
-    public List<String> labels(List<String> tokens) {
-      Map<String, String> lastDigit = new HashMap<>();
-      List<String> labels = new ArrayList<>(List.of(PAD));
-      for (int i = 1; i < tokens.size(); i++) {
-        String t = tokens.get(i);
-        if (isLetter(t)) {
-          labels.add(lastDigit.getOrDefault(t, UNK));
-          if (i + 1 < tokens.size()) {
-            lastDigit.put(t, tokens.get(i + 1));
-          }
-        } else {
-          labels.add(PAD);
-        }
-      }
-      return labels;
-    }
-
-    @Override
-    public List<String> classes(DatasetSpec spec) {
-      return withSpecials(List.of(PAD, UNK), digits((spec.vocabSize() - 2) / 2));
-    }
-
-    @Override
-    public List<String> vocabulary(DatasetSpec spec) {
-      int symbols = (spec.vocabSize() - 2) / 2;
-      List<String> vocab = new ArrayList<>(List.of(PAD, BOS));
-      vocab.addAll(digits(symbols));
-      for (int i = 0; i < symbols; i++) {
-        vocab.add(letter(i));
-      }
-      return List.copyOf(vocab);
-    }
-  };
-
-  private static final List<String> DYCK_CLASSES = List.of(PAD, "F", "P", "T");
   private static final int DEFAULT_SIZE = 20_000;
 
   private final String id;
@@ -307,26 +110,62 @@ public enum Task {
    * {@code spec.vocabSize()} entries.
    */
   public List<String> vocabulary(DatasetSpec spec) {
-    List<String> specials = switch (this) {
-      case REVERSE, SORT -> List.of(PAD, BOS, EOS);
-      default -> List.of(PAD, BOS);
+    return switch (this) {
+      case REVERSE, SORT -> withSpecials(List.of(PAD, BOS, EOS), digits(spec.vocabSize() - 3));
+      case HIST, DOUBLE_HIST, MOST_FREQ -> withSpecials(List.of(PAD, BOS), digits(spec.vocabSize() - 2));
+      case DYCK1, DYCK2 -> withSpecials(List.of(PAD, BOS), brackets());
+      case INDUCTION -> {
+        int symbols = (spec.vocabSize() - 2) / 2;
+        yield withSpecials(List.of(PAD, BOS), concat(digits(symbols), letters(symbols)));
+      }
     };
-    List<String> symbols = switch (this) {
-      case DYCK1 -> brackets(1);
-      case DYCK2 -> brackets(2);
-      default -> digits(spec.vocabSize() - specials.size());
-    };
-    return withSpecials(specials, symbols);
   }
 
   /** Every label the task can produce for a spec, {@code <pad>} first, in {@link TokenOrder}. */
-  public abstract List<String> classes(DatasetSpec spec);
+  public List<String> classes(DatasetSpec spec) {
+    return switch (this) {
+      case REVERSE, SORT -> withSpecials(List.of(PAD), digits(spec.vocabSize() - 3));
+      case HIST -> withSpecials(List.of(PAD), numbers(1, spec.maxLength() - 1));
+      // Many tokens can share a count only when there are that many symbols and room for them.
+      case DOUBLE_HIST -> withSpecials(List.of(PAD), numbers(1, Math.min(spec.vocabSize() - 2, spec.maxLength() - 1)));
+      case MOST_FREQ -> withSpecials(List.of(PAD, BOS), digits(spec.vocabSize() - 2));
+      case DYCK1, DYCK2 -> List.of(PAD, "F", "P", "T");
+      case INDUCTION -> withSpecials(List.of(PAD, UNK), digits((spec.vocabSize() - 2) / 2));
+    };
+  }
 
   /** The correct labels of a well-formed input of this task (one per token). */
-  public abstract List<String> labels(List<String> tokens);
+  public List<String> labels(List<String> tokens) {
+    return switch (this) {
+      case REVERSE -> {
+        List<String> body = between(tokens);
+        Collections.reverse(body);
+        yield concat(List.of(PAD), body, List.of(PAD));
+      }
+      case SORT -> {
+        List<String> body = between(tokens);
+        body.sort(TokenOrder.COMPARATOR);
+        yield concat(List.of(PAD), body, List.of(PAD));
+      }
+      case HIST -> histLabels(tokens);
+      case DOUBLE_HIST -> doubleHistLabels(tokens);
+      case MOST_FREQ -> mostFreqLabels(tokens);
+      case DYCK1, DYCK2 -> dyckLabels(tokens);
+      case INDUCTION -> inductionLabels(tokens);
+    };
+  }
 
   /** One random input, drawn with {@code random}; the spec has passed {@link #validate}. */
-  abstract List<String> draw(Random random, DatasetSpec spec);
+  List<String> draw(Random random, DatasetSpec spec) {
+    return switch (this) {
+      case REVERSE, SORT -> concat(
+          List.of(BOS), randomSymbols(random, digits(spec.vocabSize() - 3), 1, spec.maxLength() - 2), List.of(EOS));
+      case HIST, DOUBLE_HIST, MOST_FREQ -> concat(
+          List.of(BOS), randomSymbols(random, digits(spec.vocabSize() - 2), 1, spec.maxLength() - 1));
+      case DYCK1, DYCK2 -> drawDyck(random, spec, brackets());
+      case INDUCTION -> drawInduction(random, spec);
+    };
+  }
 
   /** Throws a {@link DatasetSpecException} saying what is wrong when this task cannot generate from {@code spec}. */
   public void validate(DatasetSpec spec) {
@@ -381,10 +220,31 @@ public enum Task {
     return out;
   }
 
+  private static List<String> letters(int count) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(letter(i));
+    }
+    return out;
+  }
+
   private static List<String> withSpecials(List<String> specials, List<String> symbols) {
-    List<String> out = new ArrayList<>(specials);
-    out.addAll(symbols);
-    return List.copyOf(out);
+    return List.copyOf(concat(specials, symbols));
+  }
+
+  /** The parts one after another, in a new modifiable list. */
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> out = new ArrayList<>();
+    for (List<String> part : parts) {
+      out.addAll(part);
+    }
+    return out;
+  }
+
+  /** The tokens between {@code <s>} and {@code </s>}, in a new modifiable list. */
+  private static List<String> between(List<String> tokens) {
+    return new ArrayList<>(tokens.subList(1, tokens.size() - 1));
   }
 
   private static List<String> randomSymbols(Random random, List<String> symbols, int minLength, int maxLength) {
@@ -396,29 +256,6 @@ public enum Task {
     return out;
   }
 
-  private static List<String> framed(List<String> body) {
-    List<String> out = new ArrayList<>(body.size() + 2);
-    out.add(BOS);
-    out.addAll(body);
-    out.add(EOS);
-    return out;
-  }
-
-  private static List<String> framedLabels(List<String> body) {
-    List<String> out = new ArrayList<>(body.size() + 2);
-    out.add(PAD);
-    out.addAll(body);
-    out.add(PAD);
-    return out;
-  }
-
-  private static List<String> opened(List<String> body) {
-    List<String> out = new ArrayList<>(body.size() + 1);
-    out.add(BOS);
-    out.addAll(body);
-    return out;
-  }
-
   /** Occurrences per token, in order of first occurrence. */
   private static Map<String, Integer> counts(List<String> tokens) {
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -426,9 +263,36 @@ public enum Task {
     return counts;
   }
 
-  /** Opening and closing brackets of {@code types} kinds, as pairs: {@code ( ) { }}. */
-  private static List<String> brackets(int types) {
-    return List.of("(", ")", "{", "}").subList(0, 2 * types);
+  private static List<String> histLabels(List<String> tokens) {
+    List<String> symbols = tokens.subList(1, tokens.size());
+    Map<String, Integer> counts = counts(symbols);
+    return concat(List.of(PAD), symbols.stream().map(t -> Integer.toString(counts.get(t))).toList());
+  }
+
+  private static List<String> doubleHistLabels(List<String> tokens) {
+    List<String> symbols = tokens.subList(1, tokens.size());
+    Map<String, Integer> counts = counts(symbols);
+    Map<Integer, Integer> tokensPerCount = new HashMap<>();
+    counts.values().forEach(c -> tokensPerCount.merge(c, 1, Integer::sum));
+    return concat(List.of(PAD), symbols.stream().map(t -> tokensPerCount.get(counts.get(t)).toString()).toList());
+  }
+
+  private static List<String> mostFreqLabels(List<String> tokens) {
+    // counts() keeps first-occurrence order, and the sort is stable, so ties stay in that order.
+    Map<String, Integer> counts = counts(tokens.subList(1, tokens.size()));
+    List<String> labels = new ArrayList<>(List.of(PAD));
+    counts.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+        .forEach(e -> labels.add(e.getKey()));
+    while (labels.size() < tokens.size()) {
+      labels.add(BOS);
+    }
+    return labels;
+  }
+
+  /** The brackets of a dyck task, as pairs: {@code ( )}, and {@code { }} for dyck2. */
+  private List<String> brackets() {
+    return List.of("(", ")", "{", "}").subList(0, this == DYCK1 ? 2 : 4);
   }
 
   private static List<String> drawDyck(Random random, DatasetSpec spec, List<String> brackets) {
@@ -452,7 +316,7 @@ public enum Task {
     while (body.size() < symbols) {
       body.add(brackets.get(random.nextInt(brackets.size())));
     }
-    return opened(body.subList(0, symbols));
+    return concat(List.of(BOS), body.subList(0, symbols));
   }
 
   private static List<String> dyckLabels(List<String> tokens) {
@@ -470,6 +334,46 @@ public enum Task {
         }
       }
       labels.add(failed ? "F" : open.isEmpty() ? "T" : "P");
+    }
+    return labels;
+  }
+
+  private static List<String> drawInduction(Random random, DatasetSpec spec) {
+    int symbols = (spec.vocabSize() - 2) / 2;
+    int pairs = (spec.maxLength() - 2) / 2;
+    int[] digitOf = new int[symbols];
+    for (int i = 0; i < symbols; i++) {
+      digitOf[i] = random.nextInt(symbols);
+    }
+    boolean leadingDigit = random.nextBoolean();
+    List<String> tokens = new ArrayList<>(List.of(BOS));
+    if (leadingDigit) {
+      tokens.add(Integer.toString(random.nextInt(symbols)));
+    }
+    for (int p = 0; p < pairs; p++) {
+      int letter = random.nextInt(symbols);
+      tokens.add(letter(letter));
+      tokens.add(Integer.toString(digitOf[letter]));
+    }
+    if (!leadingDigit) {
+      tokens.add(letter(random.nextInt(symbols)));
+    }
+    return tokens;
+  }
+
+  private static List<String> inductionLabels(List<String> tokens) {
+    Map<String, String> lastDigit = new HashMap<>();
+    List<String> labels = new ArrayList<>(List.of(PAD));
+    for (int i = 1; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (isLetter(t)) {
+        labels.add(lastDigit.getOrDefault(t, UNK));
+        if (i + 1 < tokens.size()) {
+          lastDigit.put(t, tokens.get(i + 1));
+        }
+      } else {
+        labels.add(PAD);
+      }
     }
     return labels;
   }

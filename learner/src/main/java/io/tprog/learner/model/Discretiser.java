@@ -7,7 +7,6 @@ import io.tprog.learner.program.Classifier;
 import io.tprog.learner.program.NumHead;
 import io.tprog.learner.program.NumMlp;
 import io.tprog.learner.program.Program;
-import io.tprog.learner.program.ProgramConfig;
 import io.tprog.learner.program.WordEmbeddings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,20 +136,8 @@ public final class Discretiser {
     }
     List<String> features = new ArrayList<>(model.categoricalNames());
     features.addAll(model.numericalNames());
-    ProgramConfig programConfig =
-        new ProgramConfig(
-            task,
-            config.layers(),
-            config.catHeads(),
-            config.numHeads(),
-            config.catMlps(),
-            config.numMlps(),
-            k,
-            n,
-            config.causal(),
-            config.pooled());
     return new Program(
-        programConfig,
+        config.programConfig(task),
         config.vocabulary(),
         kept,
         catHeads,

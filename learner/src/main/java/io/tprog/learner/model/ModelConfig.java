@@ -1,5 +1,7 @@
 package io.tprog.learner.model;
 
+import io.tprog.learner.data.SpecialTokens;
+import io.tprog.learner.program.ProgramConfig;
 import java.util.List;
 
 /**
@@ -43,25 +45,110 @@ public record ModelConfig(
     AttentionScores attentionScores,
     int wordVariables) {
 
-  /** A configuration with one-hot tokens (no factored word embeddings). */
-  public ModelConfig(
-      int layers,
-      int catHeads,
-      int numHeads,
-      int catMlps,
-      int numMlps,
-      int varSize,
-      int maxLength,
-      List<String> vocabulary,
-      List<String> classes,
-      String padToken,
-      List<String> maskedClasses,
-      boolean causal,
-      boolean pooled,
-      int mlpHidden,
-      AttentionScores attentionScores) {
-    this(layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, vocabulary, classes, padToken, maskedClasses,
-        causal, pooled, mlpHidden, attentionScores, 0);
+  /** Hidden width of every MLP unless the builder is told otherwise. */
+  public static final int DEFAULT_MLP_HIDDEN = 64;
+
+  /**
+   * A builder of a configuration over {@code vocabulary} and {@code classes}: module counts start at 0, {@code <pad>}
+   * pads and is the only masked class, MLPs are {@value #DEFAULT_MLP_HIDDEN} wide, heads score linearly, tokens are
+   * one-hot, and a query sees every key.
+   */
+  public static Builder builder(List<String> vocabulary, List<String> classes) {
+    return new Builder(vocabulary, classes);
+  }
+
+  /** Collects a configuration's settings; {@link #build} validates them. */
+  public static final class Builder {
+    private final List<String> vocabulary;
+    private final List<String> classes;
+    private int layers;
+    private int catHeads;
+    private int numHeads;
+    private int catMlps;
+    private int numMlps;
+    private int varSize;
+    private int maxLength;
+    private String padToken = SpecialTokens.PAD;
+    private List<String> maskedClasses = List.of(SpecialTokens.PAD);
+    private boolean causal;
+    private boolean pooled;
+    private int mlpHidden = DEFAULT_MLP_HIDDEN;
+    private AttentionScores attentionScores = AttentionScores.LINEAR;
+    private int wordVariables;
+
+    private Builder(List<String> vocabulary, List<String> classes) {
+      this.vocabulary = vocabulary;
+      this.classes = classes;
+    }
+
+    public Builder layers(int count) {
+      this.layers = count;
+      return this;
+    }
+
+    /** Categorical and numerical attention heads per layer. */
+    public Builder heads(int categorical, int numerical) {
+      this.catHeads = categorical;
+      this.numHeads = numerical;
+      return this;
+    }
+
+    /** Categorical and numerical MLPs per layer. */
+    public Builder mlps(int categorical, int numerical) {
+      this.catMlps = categorical;
+      this.numMlps = numerical;
+      return this;
+    }
+
+    /** The width {@code k} of every categorical variable and the padded sequence length. */
+    public Builder sizes(int variableSize, int sequenceLength) {
+      this.varSize = variableSize;
+      this.maxLength = sequenceLength;
+      return this;
+    }
+
+    /** The padding token, which is also the only class masked unless {@link #maskedClasses} says otherwise. */
+    public Builder padToken(String token) {
+      this.padToken = token;
+      this.maskedClasses = List.of(token);
+      return this;
+    }
+
+    public Builder maskedClasses(List<String> masked) {
+      this.maskedClasses = masked;
+      return this;
+    }
+
+    public Builder causal(boolean isCausal) {
+      this.causal = isCausal;
+      return this;
+    }
+
+    public Builder pooled(boolean isPooled) {
+      this.pooled = isPooled;
+      return this;
+    }
+
+    public Builder mlpHidden(int width) {
+      this.mlpHidden = width;
+      return this;
+    }
+
+    public Builder attentionScores(AttentionScores scores) {
+      this.attentionScores = scores;
+      return this;
+    }
+
+    /** Factored word embeddings of {@code variables} variables per word (0: one-hot tokens). */
+    public Builder wordVariables(int variables) {
+      this.wordVariables = variables;
+      return this;
+    }
+
+    public ModelConfig build() {
+      return new ModelConfig(layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, vocabulary, classes,
+          padToken, maskedClasses, causal, pooled, mlpHidden, attentionScores, wordVariables);
+    }
   }
 
   public ModelConfig {
@@ -90,6 +177,11 @@ public record ModelConfig(
   /** Whether words are factored embeddings rather than one-hot tokens. */
   public boolean factored() {
     return wordVariables > 0;
+  }
+
+  /** The shape of the program this model discretises into, for {@code task}. */
+  public ProgramConfig programConfig(String task) {
+    return new ProgramConfig(task, layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, causal, pooled);
   }
 
   /** The slot of the padding token. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Evaluates a program in plain Java, exactly as its emitted Python does: heads select with {@link SelectionRule},
@@ -65,19 +66,16 @@ public final class ProgramEvaluator {
   private void addLayer(int layer) {
     for (CatHead head : program.catHeads()) {
       if (head.layer() == layer) {
-        int q = index.get(head.query());
-        int k = index.get(head.key());
-        int v = index.get(head.value());
-        int out = index.get(head.name());
+        Wiring w = wiring(head.query(), head.key(), head.value(), head.name());
         int[] predicate = head.predicate();
         String name = head.name();
         steps.add((values, selected, length) -> {
-          int[] chosen = SelectionRule.select(values[q], values[k], predicate, causal);
+          int[] chosen = SelectionRule.select(values[w.query()], values[w.key()], predicate, causal);
           int[] result = new int[length];
           for (int i = 0; i < length; i++) {
-            result[i] = values[v][chosen[i]];
+            result[i] = values[w.value()][chosen[i]];
           }
-          values[out] = result;
+          values[w.out()] = result;
           if (selected != null) {
             selected.put(name, chosen);
           }
@@ -86,56 +84,56 @@ public final class ProgramEvaluator {
     }
     for (NumHead head : program.numHeads()) {
       if (head.layer() == layer) {
-        int q = index.get(head.query());
-        int k = index.get(head.key());
-        int v = index.get(head.value());
-        int out = index.get(head.name());
+        Wiring w = wiring(head.query(), head.key(), head.value(), head.name());
         int[] predicate = head.predicate();
         steps.add((values, selected, length) -> {
           int[] result = new int[length];
           for (int i = 0; i < length; i++) {
-            int wanted = predicate[values[q][i]];
+            int wanted = predicate[values[w.query()][i]];
             int last = causal ? i : length - 1;
             int sum = 0;
             for (int j = 0; j <= last; j++) {
-              if (values[k][j] == wanted) {
-                sum += values[v][j];
+              if (values[w.key()][j] == wanted) {
+                sum += values[w.value()][j];
               }
             }
             result[i] = sum;
           }
-          values[out] = result;
+          values[w.out()] = result;
         });
       }
     }
     for (CatMlp mlp : program.catMlps()) {
       if (mlp.layer() == layer) {
-        int a = index.get(mlp.inputA());
-        int b = index.get(mlp.inputB());
-        int out = index.get(mlp.name());
-        steps.add((values, selected, length) -> {
-          int[] result = new int[length];
-          for (int i = 0; i < length; i++) {
-            result[i] = mlp.output(values[a][i], values[b][i]);
-          }
-          values[out] = result;
-        });
+        addMlp(mlp.name(), mlp.inputA(), mlp.inputB(), mlp::output);
       }
     }
     for (NumMlp mlp : program.numMlps()) {
       if (mlp.layer() == layer) {
-        int a = index.get(mlp.inputA());
-        int b = index.get(mlp.inputB());
-        int out = index.get(mlp.name());
-        steps.add((values, selected, length) -> {
-          int[] result = new int[length];
-          for (int i = 0; i < length; i++) {
-            result[i] = mlp.output(values[a][i], values[b][i]);
-          }
-          values[out] = result;
-        });
+        addMlp(mlp.name(), mlp.inputA(), mlp.inputB(), mlp::output);
       }
     }
+  }
+
+  /** Where a head reads its query, key and value and writes its output: indices into the variables' values. */
+  private record Wiring(int query, int key, int value, int out) {}
+
+  private Wiring wiring(String query, String key, String value, String out) {
+    return new Wiring(index.get(query), index.get(key), index.get(value), index.get(out));
+  }
+
+  /** An MLP's step: {@code output} of its two inputs at each position (a categorical or a numerical MLP's table). */
+  private void addMlp(String name, String inputA, String inputB, IntBinaryOperator output) {
+    int a = index.get(inputA);
+    int b = index.get(inputB);
+    int out = index.get(name);
+    steps.add((values, selected, length) -> {
+      int[] result = new int[length];
+      for (int i = 0; i < length; i++) {
+        result[i] = output.applyAsInt(values[a][i], values[b][i]);
+      }
+      values[out] = result;
+    });
   }
 
   public Program program() {

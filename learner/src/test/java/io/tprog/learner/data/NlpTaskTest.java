@@ -151,10 +151,8 @@ class NlpTaskTest {
     assertEquals(List.of(6_920, 872, 1_821), readCounts(NlpTask.SST2.read(SHARED_DATA, 0)));
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Integer> readCounts(NlpDataset d) {
-    Map<String, Object> splits = (Map<String, Object>) d.description().get("splits");
-    return Dataset.SPLITS.stream().map(s -> (Integer) ((Map<String, Object>) splits.get(s)).get("read")).toList();
+    return Dataset.SPLITS.stream().map(s -> d.description().splits().get(s).read()).toList();
   }
 
   private static String[] numbered(String prefix, int count) {

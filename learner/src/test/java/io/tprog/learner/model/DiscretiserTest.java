@@ -35,9 +35,9 @@ class DiscretiserTest {
     Dataset dataset = Datasets.generate(task, spec);
     int k = Math.max(spec.maxLength(), dataset.vocabulary().size());
     ModelConfig config =
-        new ModelConfig(
-            2, 2, 1, 1, 1, k, spec.maxLength(), dataset.vocabulary(), dataset.classes(), "<pad>", List.of("<pad>"),
-            task.causal(), false, 16, AttentionScores.fromId(scores));
+        ModelConfig.builder(dataset.vocabulary(), dataset.classes())
+            .layers(2).heads(2, 1).mlps(1, 1).sizes(k, spec.maxLength()).causal(task.causal()).mlpHidden(16)
+            .attentionScores(AttentionScores.fromId(scores)).build();
     List<Example> examples = dataset.split(Dataset.TRAIN);
     EncodedBatch batch = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength()).encode(examples);
     try (var model = new TransformerProgramModel(config, 5, 0.05f)) {

@@ -18,8 +18,8 @@ class FactoredEmbeddingsTest {
   private static final int N = 6;
 
   private static ModelConfig config(List<String> vocabulary) {
-    return new ModelConfig(1, 1, 0, 1, 0, K, N, vocabulary, List.of("<pad>", "A", "B"), "<pad>", List.of("<pad>"),
-        false, false, 16, AttentionScores.LINEAR, 2);
+    return ModelConfig.builder(vocabulary, List.of("<pad>", "A", "B"))
+        .layers(1).heads(1, 0).mlps(1, 0).sizes(K, N).mlpHidden(16).wordVariables(2).build();
   }
 
   /** 30 words, more than the variable size; word w's label is A when w is even. */

@@ -12,8 +12,8 @@ class StandardDropoutTest {
   private static final int N = 5;
 
   private static ModelConfig config() {
-    return new ModelConfig(1, 2, 0, 1, 0, 8, N, List.of("<pad>", "<s>", "a", "b"), List.of("<pad>", "x", "y"),
-        "<pad>", List.of("<pad>"), false, false, 16, AttentionScores.LINEAR);
+    return ModelConfig.builder(List.of("<pad>", "<s>", "a", "b"), List.of("<pad>", "x", "y"))
+        .layers(1).heads(2, 0).mlps(1, 0).sizes(8, N).mlpHidden(16).build();
   }
 
   private static EncodedBatch batch() {

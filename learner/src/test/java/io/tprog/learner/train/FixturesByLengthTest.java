@@ -44,7 +44,7 @@ class FixturesByLengthTest {
     Path folder = Path.of("..", "fixtures", "programs", task.id());
     assumeTrue(Files.isDirectory(folder), "no fixture for " + task.id());
     assumeTrue(ProgramRunner.cpythonAvailable(), "python3 is not on the PATH");
-    JsonNode dataset = new ObjectMapper().readTree(folder.resolve(TrainingRun.METRICS).toFile()).get("dataset");
+    JsonNode dataset = new ObjectMapper().readTree(folder.resolve(RunFiles.METRICS).toFile()).get("dataset");
     long seed = dataset.get("seed").asLong() + 1;
     List<Example> examples =
         Datasets.generateBalancedLengths(

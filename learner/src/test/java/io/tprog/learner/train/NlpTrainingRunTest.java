@@ -118,7 +118,7 @@ class NlpTrainingRunTest {
         .wordEmbeddings(2, init, nlp.preparation().replaceDigits())
         .showProgress(false)
         .run(out, false);
-    return new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    return new ObjectMapper().readTree(out.resolve(RunFiles.METRICS).toFile());
   }
 
   private static void assertFullAgreement(JsonNode metrics) {
@@ -191,7 +191,7 @@ class NlpTrainingRunTest {
           .showProgress(false)
           .run(out, resume);
     }
-    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(RunFiles.METRICS).toFile());
     assertEquals(1, metrics.get("epochs_completed").asInt());
   }
 
@@ -205,7 +205,7 @@ class NlpTrainingRunTest {
         .standard(true)
         .showProgress(false)
         .run(out, false);
-    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(RunFiles.METRICS).toFile());
     assertEquals("standard-transformer", metrics.get("model").asText());
     double accuracy = metrics.at("/accuracy/test/model_token_accuracy").asDouble();
     // Words outside the 16-word vocabulary are <unk>, so a name and a place can look alike; chance is about 40%.

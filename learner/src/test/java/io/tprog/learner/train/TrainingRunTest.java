@@ -35,7 +35,7 @@ class TrainingRunTest {
             .attentionScores(scores);
     run.run(out, false);
 
-    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(RunFiles.METRICS).toFile());
     double testAccuracy = metrics.at("/accuracy/test/program_token_accuracy").asDouble();
     assertTrue(testAccuracy > 0.9, "test accuracy " + testAccuracy);
     JsonNode test = metrics.at("/agreement/test");
@@ -52,8 +52,8 @@ class TrainingRunTest {
     assertEquals(scores.id(), metrics.at("/configuration/attention_scores").asText());
     assertTrue(Files.exists(out.resolve("hist.py")));
     assertTrue(Files.exists(out.resolve("hist_weights.csv")));
-    assertTrue(Files.exists(out.resolve(TrainingRun.CHECKPOINT)));
-    List<String> curves = Files.readAllLines(out.resolve(TrainingRun.CURVES));
+    assertTrue(Files.exists(out.resolve(RunFiles.CHECKPOINT)));
+    List<String> curves = Files.readAllLines(out.resolve(RunFiles.CURVES));
     assertEquals(31, curves.size());
     // The classifier fit starts from the epoch with the best validation accuracy, the curve's maximum, and keeps a
     // fit only if it beats that: the model's validation accuracy, measured again after discretisation, is the fit's.
@@ -86,7 +86,7 @@ class TrainingRunTest {
         .balancedLengths(true)
         .balancedSet(balanced, 9)
         .run(out, false);
-    JsonNode metrics = new ObjectMapper().readTree(out.resolve(TrainingRun.METRICS).toFile());
+    JsonNode metrics = new ObjectMapper().readTree(out.resolve(RunFiles.METRICS).toFile());
     assertTrue(metrics.at("/configuration/balanced_lengths").asBoolean());
     JsonNode test = metrics.at("/accuracy_by_length/test");
     assertEquals(metrics.at("/accuracy/test/program_token_accuracy").asDouble(), test.get("token_accuracy").asDouble(), 1e-12);
