@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * Value-set inference over the dataflow graph, in program order (analysis.md): tokens take the vocabulary and
- * positions {@code 0..n-1} (both read from the classifier's rows for them in the weights file), {@code ones} is 1,
+ * positions {@code 0..n-1} (both read from the classifier's rows for them in the weights file), {@code ones} is 1, a
+ * word embedding the values of its column in the embeddings table,
  * a categorical head's output takes the values of its value variable (position 0's value when it never matches), a numerical head's output the sums over at
  * most {@code n} positions of its value variable (0 only when its predicate never matches), an MLP's output the
  * outputs of the rows its input value sets can reach, plus its default when some input combination falls through.
@@ -68,7 +69,7 @@ public final class ValueSetInference {
               case ONES -> ValueSet.of(List.of(Value.of(1)));
               case POSITIONS -> positions;
               case TOKENS -> fromWeights(model.weights(), feature, true);
-              case WORD -> fromWeights(model.weights(), feature, false);
+              case WORD -> word(model, e, feature);
             };
       } else if (heads.containsKey(id)) {
         set = head(heads.get(id), sets, maxLength);
@@ -142,6 +143,18 @@ public final class ValueSetInference {
       outputs.add(m.defaultOutput());
     }
     return ValueSet.of(outputs);
+  }
+
+  /**
+   * A word embedding takes every value some word of the embeddings table has; without a table, the values its weight
+   * rows list.
+   */
+  private static ValueSet word(ProgramModel model, Embedding e, String feature) {
+    var table = model.embeddingsFile().map(t -> t.values(e.name())).orElse(new java.util.TreeSet<>());
+    if (table.isEmpty()) {
+      return fromWeights(model.weights(), feature, false);
+    }
+    return ValueSet.of(table.stream().map(v -> Value.of(v)).toList());
   }
 
   /** The values the weights file lists for a feature: strings for tokens, integers where every value is one. */

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * A Transformer Program as its components, in model order: the embeddings, the heads and MLPs, the classifier's
  * features (with the line of the classifier call), statements a user added, the header facts ({@code # key: value}
- * comments), the class labels and the weights file (absent when it could not be read).
+ * comments), the class labels, the weights file (absent when it could not be read) and, for a program with word
+ * embeddings, the embeddings table beside it (absent when there is none or it could not be read).
  */
 public record ProgramModel(
     String source,
@@ -25,7 +26,8 @@ public record ProgramModel(
     List<ClassifierFeature> features,
     int classifierLine,
     List<ExtraStatement> extras,
-    @JsonIgnore Weights weights) {
+    @JsonIgnore Weights weights,
+    @JsonIgnore EmbeddingsTable embeddingsTable) {
 
   public ProgramModel {
     header = Collections.unmodifiableSortedMap(new TreeMap<>(header));
@@ -39,6 +41,10 @@ public record ProgramModel(
 
   public Optional<Weights> weightsFile() {
     return Optional.ofNullable(weights);
+  }
+
+  public Optional<EmbeddingsTable> embeddingsFile() {
+    return Optional.ofNullable(embeddingsTable);
   }
 
   public Optional<Head> head(String name) {

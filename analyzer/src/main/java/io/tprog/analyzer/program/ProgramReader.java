@@ -51,6 +51,8 @@ public final class ProgramReader {
   private static final Pattern PATTERN_VARIABLE = Pattern.compile("((?:num_)?attn_\\d+_\\d+)_pattern");
   private static final Pattern OUTPUTS_VARIABLE = Pattern.compile("((?:num_)?(?:attn|mlp)_\\d+_\\d+)_outputs");
   private static final String WEIGHTS_SUFFIX = "_weights.csv";
+  /** The suffix of a word embeddings table's file name (docs/program-format-nlp.md). */
+  public static final String EMBEDDINGS_SUFFIX = "_embeddings.csv";
 
   private ProgramReader() {}
 
@@ -100,6 +102,12 @@ public final class ProgramReader {
     final Map<String, PatternCall> patterns = new HashMap<>();
     final Map<String, Integer> assigned = new HashMap<>();
     final Set<String> runLocals = new HashSet<>();
+    /** Every name run binds anywhere (its locals, comprehension variables, nested functions' arguments). */
+    final Set<String> runBound = new HashSet<>();
+    /** The first module-level assignment of each name. */
+    final Map<String, Assign> moduleAssignments = new HashMap<>();
+    /** Module-level names that statements of run read. */
+    final Set<String> moduleReads = new java.util.LinkedHashSet<>();
     List<String> classes = List.of();
     ProgramFormat format = ProgramFormat.TPROG;
     int classifierLine;
@@ -133,14 +141,16 @@ public final class ProgramReader {
       ParseResult parsed = PythonParser.parse(source, file);
       parsed.problems().forEach(p -> problem(p.line(), p.column(), p.message()));
       Weights weights = null;
+      EmbeddingsTable table = null;
       Optional<Module> module = parsed.module();
       if (module.isPresent()) {
         recognise(module.get());
         weights = weights(module.get());
+        table = embeddingsTable(module.get());
       }
       ProgramModel model =
           new ProgramModel(
-              file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights);
+              file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights, table);
       return new ProgramReadResult(model, problems.all(), module.isPresent());
     }
 
@@ -183,14 +193,39 @@ public final class ProgramReader {
       }
     }
 
-    /** The file name of the first string constant ending in {@code _weights.csv} in a statement. */
+    /** The embeddings table of a program with word embeddings: the file its source names, else {@code <stem>_embeddings.csv}. */
+    EmbeddingsTable embeddingsTable(Module module) {
+      if (weightsDirectory == null || embeddings.stream().noneMatch(e -> e.kind() == Embedding.Kind.WORD)) {
+        return null;
+      }
+      String name = stem + EMBEDDINGS_SUFFIX;
+      for (Stmt s : module.body()) {
+        Optional<String> named = fileName(s, EMBEDDINGS_SUFFIX);
+        if (named.isPresent()) {
+          name = named.get();
+          break;
+        }
+      }
+      try {
+        return EmbeddingsTable.read(weightsDirectory.resolve(name));
+      } catch (WeightsFileException e) {
+        problem(0, 0, e.getMessage());
+        return null;
+      }
+    }
+
     Optional<String> weightsName(Stmt s) {
+      return fileName(s, WEIGHTS_SUFFIX);
+    }
+
+    /** The file name of the first string constant ending in {@code suffix} in a statement (and the functions it defines). */
+    Optional<String> fileName(Stmt s, String suffix) {
       List<String> found = new ArrayList<>();
       s.accept(
           new io.tprog.grammar.ast.VoidVisitorAdapter<List<String>>() {
             @Override
             public void visit(Constant node, List<String> out) {
-              if (node.value() instanceof String text && text.endsWith(WEIGHTS_SUFFIX)) {
+              if (node.value() instanceof String text && text.endsWith(suffix)) {
                 out.add(Path.of(text).getFileName().toString());
               }
             }
@@ -201,6 +236,11 @@ public final class ProgramReader {
 
     void recognise(Module module) {
       FunctionDef run = null;
+      for (Stmt s : module.body()) {
+        if (s instanceof Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Name n) {
+          moduleAssignments.putIfAbsent(n.id(), a);
+        }
+      }
       for (Stmt s : module.body()) {
         if (s instanceof Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Name n
             && n.id().equals("CLASSES")) {
@@ -239,12 +279,27 @@ public final class ProgramReader {
           }
         }
       }
+      runBound.addAll(runLocals);
+      run.accept(new io.tprog.grammar.ast.VoidVisitorAdapter<Set<String>>() {
+        @Override
+        public void visit(Name node, Set<String> bound) {
+          if (node.ctx() != io.tprog.grammar.ast.ExprContext.Load) {
+            bound.add(node.id());
+          }
+        }
+
+        @Override
+        public void visit(Arg node, Set<String> bound) {
+          bound.add(node.arg());
+        }
+      }, runBound);
       for (Stmt s : run.body()) {
         if (classifierSeen) {
           break;
         }
         statement(s);
       }
+      moduleTables();
       if (!classifierSeen) {
         problem(run, "run never scores its features with classify(WEIGHTS, [...]) (or pd.concat of *_scores), so no variable reaches a prediction");
       }
@@ -306,8 +361,54 @@ public final class ProgramReader {
       }
     }
 
+    /**
+     * The variables a statement of run reads: run's own, and module-level names that run does not bind itself (a
+     * table built at load time, such as an embeddings table), which {@link #moduleTables} then adds to the dataflow.
+     */
     List<String> reads(Stmt s, String target) {
-      return Names.in(s).stream().filter(runLocals::contains).filter(n -> !n.equals(target)).distinct().toList();
+      List<String> out = new ArrayList<>();
+      for (String n : Names.in(s)) {
+        if (n.equals(target) || out.contains(n)) {
+          continue;
+        }
+        if (runLocals.contains(n)) {
+          out.add(n);
+        } else if (!runBound.contains(n) && moduleAssignments.containsKey(n)) {
+          out.add(n);
+          moduleReads.add(n);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Every module-level assignment that run reads, directly or through other module-level assignments, as a
+     * statement of the dataflow reading the module-level names it mentions (in module order, before run).
+     */
+    void moduleTables() {
+      java.util.ArrayDeque<String> pending = new java.util.ArrayDeque<>(moduleReads);
+      Set<String> done = new HashSet<>();
+      List<Assign> found = new ArrayList<>();
+      while (!pending.isEmpty()) {
+        String name = pending.pop();
+        if (!done.add(name)) {
+          continue;
+        }
+        Assign a = moduleAssignments.get(name);
+        found.add(a);
+        for (String n : Names.in(a.value())) {
+          if (moduleAssignments.containsKey(n) && !n.equals(name)) {
+            pending.add(n);
+          }
+        }
+      }
+      found.sort(java.util.Comparator.comparingInt(a -> a.range().line()));
+      for (Assign a : found) {
+        String name = ((Name) a.targets().get(0)).id();
+        List<String> reads = Names.in(a.value()).stream()
+            .filter(n -> moduleAssignments.containsKey(n) && !n.equals(name)).distinct().toList();
+        extras.add(new ExtraStatement(name, reads, a.range().line()));
+      }
     }
 
     static boolean isCall(Call c, String function) {

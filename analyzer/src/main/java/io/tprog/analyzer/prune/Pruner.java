@@ -7,6 +7,7 @@ import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.program.Head;
 import io.tprog.analyzer.program.Mlp;
 import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Evaluator;
 import io.tprog.analyzer.run.Progress;
@@ -222,16 +223,22 @@ public final class Pruner {
     return removed;
   }
 
-  /** Writes the pruned program and a copy of its weights file into {@code out}, each through a temporary file. */
+  /**
+   * Writes the pruned program and a copy of its weights file (and of its embeddings table, for an NLP program) into
+   * {@code out}, each through a temporary file, the program last.
+   */
   public static Path write(Path program, PruneResult result, Path out) throws IOException {
     Files.createDirectories(out);
     String name = program.getFileName().toString();
     Path target = out.resolve(name);
-    io.tprog.analyzer.program.ProgramFiles.write(target, result.prunedSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    Path weights = program.resolveSibling(name.replaceFirst("\\.py$", "") + "_weights.csv");
-    if (Files.exists(weights)) {
-      io.tprog.analyzer.program.ProgramFiles.write(out.resolve(weights.getFileName()), Files.readAllBytes(weights));
+    String stem = name.replaceFirst("\\.py$", "");
+    for (String table : List.of(stem + "_weights.csv", stem + ProgramReader.EMBEDDINGS_SUFFIX)) {
+      Path file = program.resolveSibling(table);
+      if (Files.exists(file)) {
+        io.tprog.analyzer.program.ProgramFiles.write(out.resolve(table), Files.readAllBytes(file));
+      }
     }
+    io.tprog.analyzer.program.ProgramFiles.write(target, result.prunedSource().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return target;
   }
 }

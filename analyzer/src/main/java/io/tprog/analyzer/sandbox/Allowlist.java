@@ -40,8 +40,9 @@ import java.util.Set;
  * reach the host ({@code eval}, {@code getattr}, {@code __import__}, ...) and dunder names other than
  * {@code __name__} and {@code __file__} are refused; attributes must be in a short list of list, dict, string,
  * {@code os.path} and {@code csv} members, so no dunder, function-internals ({@code func_globals}) or Java member
- * is reachable; {@code open} may appear only in {@code load_weights}; classes, try, global and generators are
- * outside the format. The first offending construct is reported with its line and column.
+ * is reachable; {@code open} may appear only in {@code load_weights} and, for a program with word embeddings,
+ * {@code load_embeddings} (both read a table beside the program: the sandbox's {@code open} reads only files in the
+ * program's folder); classes, try, global and generators are outside the format. The first offending construct is reported with its line and column.
  */
 public final class Allowlist {
   private static final Set<String> MODULES = Set.of("csv", "os", "os.path");
@@ -61,7 +62,8 @@ public final class Allowlist {
           "close", "read", "readlines");
   private static final Set<String> PATH_MEMBERS = Set.of("join", "dirname", "abspath", "basename", "exists", "isfile", "splitext", "normpath");
   private static final Set<String> CSV_MEMBERS = Set.of("reader");
-  private static final String WEIGHTS_HELPER = "load_weights";
+  /** The helpers that read the program's tables, the only functions that may call {@code open}. */
+  private static final Set<String> TABLE_HELPERS = Set.of("load_weights", "load_embeddings");
 
   private Allowlist() {}
 
@@ -120,8 +122,8 @@ public final class Allowlist {
       if (id.equals("os") || id.equals("csv")) {
         throw refuse(node, "the module " + id + " used as a value", "only its allowed members may be used");
       }
-      if (id.equals("open") && !functions.contains(WEIGHTS_HELPER)) {
-        throw refuse(node, "open", "only load_weights may open a file, to read the weights");
+      if (id.equals("open") && functions.stream().noneMatch(TABLE_HELPERS::contains)) {
+        throw refuse(node, "open", "only load_weights and load_embeddings may open a file, to read the program's tables");
       }
     }
 

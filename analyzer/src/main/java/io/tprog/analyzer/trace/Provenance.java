@@ -1,6 +1,7 @@
 package io.tprog.analyzer.trace;
 
 import io.tprog.analyzer.program.ClassifierFeature;
+import io.tprog.analyzer.program.Embedding;
 import io.tprog.analyzer.program.Head;
 import io.tprog.analyzer.program.Mlp;
 import io.tprog.analyzer.program.ProgramModel;
@@ -159,6 +160,8 @@ public final class Provenance {
       }
       return new ProvenanceStep(component, variable, position, value, List.of(), children, false, at + " (" + mlp.name() + " of its inputs)");
     }
-    return new ProvenanceStep(null, variable, position, value, List.of(), List.of(), false, at);
+    boolean word = model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD && e.name().equals(variable));
+    String label = word && position < trace.tokens().size() ? at + " (the word " + PythonText.of(trace.tokens().get(position)) + ")" : at;
+    return new ProvenanceStep(null, variable, position, value, List.of(), List.of(), false, label);
   }
 }

@@ -54,9 +54,14 @@ class AllowlistTest {
   }
 
   @Test
-  void openOnlyInsideLoadWeights() {
+  void openOnlyInsideTheTableReaders() {
     assertDoesNotThrow(() -> Allowlist.check(FILE, "def load_weights(path):\n    with open(path) as f:\n        return f.read()\n"));
+    assertDoesNotThrow(() -> Allowlist.check(FILE, "def load_embeddings(path):\n    with open(path) as f:\n        return f.read()\n"));
     assertEquals("open", assertThrows(SandboxRefusal.class, () -> Allowlist.check(FILE, "def helper(path):\n    return open(path)\n")).construct());
+    SandboxRefusal inRun = assertThrows(SandboxRefusal.class,
+        () -> Allowlist.check(FILE, "def load_embeddings(path):\n    return path\n\n\ndef run(tokens):\n    return open(tokens[0])\n"));
+    assertEquals(6, inRun.line());
+    assertTrue(inRun.getMessage().endsWith("only load_weights and load_embeddings may open a file, to read the program's tables)"), inRun.getMessage());
   }
 
   @Test

@@ -29,6 +29,16 @@ class JythonSandboxTest {
     assertEquals(SORTED, sort.predict(INPUT));
   }
 
+  /**
+   * An NLP program's load_embeddings reads the table beside it (docs/program-format-nlp.md); "Zed" is no word of the
+   * table and becomes <unk>. The predictions are those CPython gives for the fixture.
+   */
+  @Test
+  void runsAnNlpProgramThatReadsItsEmbeddingsTable() throws Exception {
+    SandboxedProgram nlp = load(JythonSandbox.shared(), TestFixtures.path("analyzer/word_embeddings/word_embeddings.py"));
+    assertEquals(List.of("<s>", "B-PER", "O", "B-PER", "O", "O", "</s>"), nlp.predict(List.of("<s>", "Ann", "met", "Bob", "and,", "Zed", "</s>")));
+  }
+
   @Test
   void stopsAnEndlessLoopAndGoesOn() throws Exception {
     SandboxedProgram sort = load(JythonSandbox.shared(), TestFixtures.path("dynamic/sort/sort.py"));

@@ -10,6 +10,7 @@ import io.tprog.analyzer.analysis.StaticAnalyzer;
 import io.tprog.analyzer.analysis.UnknownOutputException;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.cli.UserError;
+import io.tprog.reports.trace.TraceConsole;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -184,7 +185,7 @@ public final class HeadsCommand implements Callable<Integer> {
     } else {
       out.printf("%d heads moved values into %s at position %d for this input: %s%n", heads.size(),
           variable == null ? "the prediction" : variable, position, heads.isEmpty() ? "none" : String.join(", ", heads));
-      TraceCommand.printTree(out, tree, 0);
+      TraceConsole.printTree(out, tree, 0);
     }
     out.flush();
     return 0;

@@ -1,5 +1,7 @@
 package io.tprog.cli.commands;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tprog.analyzer.ablation.AblationReport;
 import io.tprog.analyzer.ablation.Ablator;
 import io.tprog.analyzer.analysis.Finding;
@@ -10,10 +12,12 @@ import io.tprog.analyzer.program.ProgramFileException;
 import io.tprog.analyzer.program.ProgramProblem;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
+import io.tprog.analyzer.words.WordFeatures;
 import io.tprog.cli.ExitCodes;
 import io.tprog.cli.UserError;
 import io.tprog.reports.circuit.AblationTable;
 import io.tprog.reports.circuit.CircuitReportWriter;
+import io.tprog.reports.circuit.WordReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,6 +70,12 @@ public final class ReportCommand implements Callable<Integer> {
       description = "With --out: ablate every component on this dataset and show the accuracy changes, each class's minimal circuit and where the program fails (accuracy per input length, position and gold class, worst first) in the report.")
   Path data;
 
+  @Option(
+      names = "--contrast",
+      paramLabel = "A,B",
+      description = "NLP programs: the classifier features that separate class A from class B most (weight[A] - weight[B]), each with the words that produce it, in the report and in --json (e.g. B-LOC,B-ORG).")
+  String contrast;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -73,9 +83,10 @@ public final class ReportCommand implements Callable<Integer> {
     ProgramReadResult read = readProgram(program);
     PrintWriter stdout = spec.commandLine().getOut();
     warn(spec.commandLine().getErr(), read.problems());
+    Optional<WordReport> words = words(read);
     StaticReport report = StaticAnalyzer.analyze(read);
     if (json) {
-      stdout.println(StaticAnalyzer.json(report));
+      stdout.println(words.isEmpty() ? StaticAnalyzer.json(report) : StaticAnalyzer.json(withWords(report, words.get())));
     }
     if (dot) {
       stdout.print(dot(read));
@@ -95,16 +106,55 @@ public final class ReportCommand implements Callable<Integer> {
             .map(c -> search.find(c, examples, io.tprog.analyzer.run.Progress.NONE)).toList();
         ablation = Optional.of(AblationTable.of(data.toString(), ablated, minimal, ablator.baseline(examples)));
       }
-      CircuitReportWriter.write(read.model(), report, ablation, out);
+      CircuitReportWriter.write(read.model(), report, ablation, words, out);
       // With --json, standard output holds the JSON only.
       (json ? spec.commandLine().getErr() : stdout).println("wrote " + out.resolve(CircuitReportWriter.MARKDOWN) + ", " + CircuitReportWriter.HTML + ", "
           + CircuitReportWriter.JSON + " and " + CircuitReportWriter.DOT);
     }
     if (!json && !dot && out == null) {
       summary(stdout, report);
+      if (contrast != null) {
+        stdout.print("\n" + words.get().markdownSection());
+      }
     }
     stdout.flush();
     return 0;
+  }
+
+  /**
+   * The words section of an NLP program (empty for other programs), checking {@code --contrast} before anything is
+   * written: two of the program's classes, for a program with word variables.
+   */
+  private Optional<WordReport> words(ProgramReadResult read) {
+    Optional<WordFeatures> features = WordFeatures.of(read.model());
+    if (contrast == null) {
+      return features.map(f -> WordReport.of(f, Optional.empty()));
+    }
+    if (features.isEmpty()) {
+      throw new UserError("--contrast is for NLP programs, whose words are embedding variables with an embeddings table beside"
+          + " them; " + program + " has none", ExitCodes.BAD_INPUT);
+    }
+    List<String> pair = List.of(contrast.split(",", -1)).stream().map(String::strip).toList();
+    List<String> classes = features.get().classes();
+    if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+      throw new UserError("--contrast takes two different classes separated by a comma, e.g. --contrast " + String.join(",", classes.subList(0, Math.min(2, classes.size())))
+          + "; " + program.getFileName() + " has the classes " + String.join(", ", classes), ExitCodes.BAD_INPUT);
+    }
+    for (String label : pair) {
+      if (!classes.contains(label)) {
+        throw new UserError("--contrast names '" + label + "', which is not a class of " + program.getFileName() + "; its classes are "
+            + String.join(", ", classes), ExitCodes.BAD_INPUT);
+      }
+    }
+    return Optional.of(WordReport.of(features.get(), Optional.of(pair)));
+  }
+
+  /** The static report's JSON with the words section last, under {@code words}. */
+  private static ObjectNode withWords(StaticReport report, WordReport words) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode node = (ObjectNode) mapper.readTree(StaticAnalyzer.json(report));
+    node.set("words", mapper.valueToTree(words));
+    return node;
   }
 
   private String dot(ProgramReadResult read) {

@@ -3,6 +3,7 @@ package io.tprog.reports.circuit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tprog.analyzer.analysis.StaticReport;
 import io.tprog.analyzer.graph.DataflowGraph;
 import io.tprog.analyzer.graph.DotExporter;
@@ -54,6 +55,15 @@ public final class CircuitReportWriter {
    * @param ablation the ablation table when the user gave {@code --data}
    */
   public static CircuitReport write(ProgramModel model, StaticReport analysis, Optional<AblationTable> ablation, Path outDir) {
+    return write(model, analysis, ablation, Optional.empty(), outDir);
+  }
+
+  /**
+   * {@link #write(ProgramModel, StaticReport, Optional, Path)} with, for an NLP program, the words section
+   * ({@link WordReport}) in every file.
+   */
+  public static CircuitReport write(
+      ProgramModel model, StaticReport analysis, Optional<AblationTable> ablation, Optional<WordReport> words, Path outDir) {
     Path programFolder = programFolder(model.source());
     List<CircuitReport.Figure> metrics = List.of();
     Map<String, byte[]> plots = Map.of();
@@ -69,10 +79,15 @@ public final class CircuitReportWriter {
     Map<String, String> images = new LinkedHashMap<>();
     plots.forEach((name, bytes) -> images.put(name, "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes)));
 
-    ReportFiles.writeText(outDir, JSON, json(report));
-    ReportFiles.writeText(outDir, MARKDOWN, CircuitMarkdown.render(report));
+    ReportFiles.writeText(outDir, JSON, words.isEmpty() ? json(report) : json(withWords(report, words.get())));
+    ReportFiles.writeText(outDir, MARKDOWN, CircuitMarkdown.render(report) + words.map(w -> "\n" + w.markdownSection()).orElse(""));
     Selections selections = Selections.of(report);
-    ReportFiles.writeText(outDir, HTML, CircuitHtml.render(report, FocusGraphs.of(analysis, report, selections), svg, json(selections), images));
+    String page = CircuitHtml.render(report, FocusGraphs.of(analysis, report, selections), svg, json(selections), images);
+    if (words.isPresent()) {
+      int scripts = page.lastIndexOf("<script type=\"application/json\" id=\"selections\">");
+      page = page.substring(0, scripts) + words.get().htmlSection() + page.substring(scripts);
+    }
+    ReportFiles.writeText(outDir, HTML, page);
     Set<String> circuitNodes = new HashSet<>();
     analysis.classifierCircuit().components().forEach(c -> circuitNodes.add(c.id()));
     circuitNodes.add(DataflowGraph.CLASSIFIER);
@@ -88,6 +103,13 @@ public final class CircuitReportWriter {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a report could not be written as JSON", e);
     }
+  }
+
+  /** The report's JSON with the words section last, under {@code words}. */
+  private static Object withWords(CircuitReport report, WordReport words) {
+    ObjectNode node = MAPPER.valueToTree(report);
+    node.set("words", MAPPER.valueToTree(words));
+    return node;
   }
 
   private static Path programFolder(String source) {

@@ -5,15 +5,15 @@ import io.tprog.analyzer.graph.RoleEdge;
 import io.tprog.reports.circuit.CircuitReport.ClassCircuit;
 import io.tprog.reports.circuit.CircuitReport.Node;
 import io.tprog.reports.graph.SvgGraph;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * What the page highlights when a user clicks: for a class, its circuit's nodes and edges; for a component, the
@@ -42,13 +42,11 @@ public record Selections(Map<String, Selection> classes, Map<String, Selection> 
     for (ClassCircuit c : report.classCircuits()) {
       classes.put(c.classLabel(), new Selection(c.nodes(), c.edges().stream().map(SvgGraph::edgeKey).toList()));
     }
-    Map<String, List<RoleEdge>> incoming = new HashMap<>();
-    for (RoleEdge e : report.edges()) {
-      incoming.computeIfAbsent(e.target(), t -> new ArrayList<>()).add(e);
-    }
+    Graph<String, RoleEdge> reversed = new EdgeReversedGraph<>(graph(report));
     Map<String, Selection> components = new TreeMap<>();
     for (Node n : report.nodes()) {
-      Set<String> upstream = upstream(n.id(), incoming);
+      Set<String> upstream = new HashSet<>();
+      new BreadthFirstIterator<>(reversed, n.id()).forEachRemaining(upstream::add);
       List<String> nodes = report.nodes().stream().map(Node::id).filter(upstream::contains).toList();
       List<String> edges = report.edges().stream().filter(e -> upstream.contains(e.target())).map(SvgGraph::edgeKey).toList();
       components.put(n.id(), new Selection(nodes, edges));
@@ -69,16 +67,15 @@ public record Selections(Map<String, Selection> classes, Map<String, Selection> 
     return new Selections(classes, components, minimal);
   }
 
-  private static Set<String> upstream(String start, Map<String, List<RoleEdge>> incoming) {
-    Set<String> seen = new HashSet<>(Set.of(start));
-    Deque<String> todo = new ArrayDeque<>(List.of(start));
-    while (!todo.isEmpty()) {
-      for (RoleEdge e : incoming.getOrDefault(todo.pop(), List.of())) {
-        if (seen.add(e.source())) {
-          todo.push(e.source());
-        }
-      }
+  /** The report's nodes and edges as a JGraphT graph (an MLP reading one variable twice has two edges). */
+  private static Graph<String, RoleEdge> graph(CircuitReport report) {
+    Graph<String, RoleEdge> g = GraphTypeBuilder.<String, RoleEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(false).buildGraph();
+    report.nodes().forEach(n -> g.addVertex(n.id()));
+    for (RoleEdge e : report.edges()) {
+      g.addVertex(e.source());
+      g.addVertex(e.target());
+      g.addEdge(e.source(), e.target(), e);
     }
-    return seen;
+    return g;
   }
 }

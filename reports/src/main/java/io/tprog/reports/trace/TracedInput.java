@@ -1,5 +1,6 @@
 package io.tprog.reports.trace;
 
+import io.tprog.analyzer.trace.ProvenanceStep;
 import io.tprog.analyzer.trace.Trace;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,5 +13,12 @@ public record TracedInput(Trace trace, Map<Integer, ProvenanceNode> provenance) 
 
   public static TracedInput of(Trace trace) {
     return new TracedInput(trace, Map.of());
+  }
+
+  /** A trace with the analyzer's provenance trees of its wrong positions, in the report's form. */
+  public static TracedInput of(Trace trace, Map<Integer, ProvenanceStep> trees) {
+    Map<Integer, ProvenanceNode> nodes = new TreeMap<>();
+    trees.forEach((p, t) -> nodes.put(p, TraceReportWriter.node(t)));
+    return new TracedInput(trace, nodes);
   }
 }
