@@ -1,4 +1,4 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 /** A sandboxed program that was stopped because it went over one of its {@link Limits}. */
 public final class ExecutionStopped extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 /** A Python exception raised by a program (or refused at run time by the sandbox), as one sentence with its line. */
 public final class ProgramError extends RuntimeException {

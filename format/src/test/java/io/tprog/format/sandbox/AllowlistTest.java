@@ -1,11 +1,10 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tprog.analyzer.data.TestFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ class AllowlistTest {
   static Stream<Path> projectPrograms() throws IOException {
     List<Path> programs = new java.util.ArrayList<>();
     for (String folder : List.of("programs", "dynamic")) {
-      try (Stream<Path> files = Files.walk(TestFixtures.path(folder))) {
+      try (Stream<Path> files = Files.walk(SandboxFixtures.path(folder))) {
         files.filter(p -> p.toString().endsWith(".py") && !p.getFileName().toString().equals("cpython_trace.py")
             && !p.getFileName().toString().equals("make_fixtures.py")).forEach(programs::add);
       }

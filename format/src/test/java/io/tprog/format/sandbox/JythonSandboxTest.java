@@ -1,10 +1,9 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tprog.analyzer.data.TestFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +24,7 @@ class JythonSandboxTest {
 
   @Test
   void runsTheSortFixture() throws Exception {
-    SandboxedProgram sort = load(JythonSandbox.shared(), TestFixtures.path("dynamic/sort/sort.py"));
+    SandboxedProgram sort = load(JythonSandbox.shared(), SandboxFixtures.path("dynamic/sort/sort.py"));
     assertEquals(SORTED, sort.predict(INPUT));
   }
 
@@ -35,13 +34,13 @@ class JythonSandboxTest {
    */
   @Test
   void runsAnNlpProgramThatReadsItsEmbeddingsTable() throws Exception {
-    SandboxedProgram nlp = load(JythonSandbox.shared(), TestFixtures.path("analyzer/word_embeddings/word_embeddings.py"));
+    SandboxedProgram nlp = load(JythonSandbox.shared(), SandboxFixtures.path("analyzer/word_embeddings/word_embeddings.py"));
     assertEquals(List.of("<s>", "B-PER", "O", "B-PER", "O", "O", "</s>"), nlp.predict(List.of("<s>", "Ann", "met", "Bob", "and,", "Zed", "</s>")));
   }
 
   @Test
   void stopsAnEndlessLoopAndGoesOn() throws Exception {
-    SandboxedProgram sort = load(JythonSandbox.shared(), TestFixtures.path("dynamic/sort/sort.py"));
+    SandboxedProgram sort = load(JythonSandbox.shared(), SandboxFixtures.path("dynamic/sort/sort.py"));
     Path p = dir.resolve("loop.py");
     Files.writeString(p, "def run(tokens):\n    while True:\n        pass\n");
     Limits oneSecond = JythonSandbox.shared().limits().withTime(Duration.ofSeconds(1));
@@ -72,7 +71,7 @@ class JythonSandboxTest {
       Files.writeString(hog, "def run(tokens):\n    keep = []\n    while True:\n        keep.append([0] * 100000)\n");
       Path loop = dir.resolve("loop.py");
       Files.writeString(loop, "def run(tokens):\n    n = 0\n    while True:\n        n += 1\n");
-      SandboxedProgram sort = load(sandbox, TestFixtures.path("dynamic/sort/sort.py"));
+      SandboxedProgram sort = load(sandbox, SandboxFixtures.path("dynamic/sort/sort.py"));
       assertEquals(SORTED, sort.predict(INPUT), "a program within its limits runs although the tool's heap is over them");
 
       ExecutionStopped memory = assertThrows(ExecutionStopped.class, () -> load(sandbox, hog).predict(List.of("a")));
@@ -100,7 +99,7 @@ class JythonSandboxTest {
     Duration limit = Duration.ofSeconds(1);
     long start = System.nanoTime();
     try (JythonSandbox fresh = JythonSandbox.create(Limits.defaults().withTime(limit))) {
-      SandboxedProgram sort = load(fresh, TestFixtures.path("dynamic/sort/sort.py"));
+      SandboxedProgram sort = load(fresh, SandboxFixtures.path("dynamic/sort/sort.py"));
       long loaded = System.nanoTime() - start;
       assertTrue(loaded > 2 * limit.toNanos(), "the worker started and loaded in " + loaded / 1_000_000 + " ms, under twice the limit");
       assertEquals(SORTED, sort.capture(INPUT).predictions());

@@ -1,4 +1,4 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import org.python.core.Py;
 import org.python.core.PyModule;

@@ -1,19 +1,27 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
+import io.tprog.grammar.PythonParser;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.antlr.v4.runtime.Lexer;
+import org.python.util.PythonInterpreter;
 
 /**
  * One {@link SandboxWorker} process seen from the tool: started with a heap of the memory limit plus the
@@ -68,13 +76,33 @@ final class SandboxProcess {
         "-Dpython.cachedir.skip=true",
         "-Dpython.console.encoding=UTF-8",
         "-cp",
-        System.getProperty("java.class.path"),
+        workerClassPath(),
         SandboxWorker.class.getName()));
     try {
       return new SandboxProcess(new ProcessBuilder(command).start(), memoryBytes);
     } catch (IOException e) {
       throw new IllegalStateException("could not start the sandbox process (" + java + "): " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * This JVM's class path, plus the jars the worker's own classes come from when they were loaded otherwise (a Spark
+   * executor loads tprog, Jython and the grammar from the jars the driver shipped, which its class path lacks).
+   */
+  static String workerClassPath() {
+    Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    for (Class<?> used : List.of(SandboxWorker.class, PythonInterpreter.class, PythonParser.class, Lexer.class)) {
+      CodeSource source = used.getProtectionDomain().getCodeSource();
+      if (source != null && source.getLocation() != null && source.getLocation().getProtocol().equals("file")) {
+        try {
+          entries.add(Path.of(source.getLocation().toURI()).toString());
+        } catch (URISyntaxException e) {
+          throw new IllegalStateException("the sandbox cannot locate " + source.getLocation(), e);
+        }
+      }
+    }
+    entries.remove("");
+    return String.join(File.pathSeparator, entries);
   }
 
   long memoryBytes() {

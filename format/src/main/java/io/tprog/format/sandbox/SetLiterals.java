@@ -1,4 +1,4 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;

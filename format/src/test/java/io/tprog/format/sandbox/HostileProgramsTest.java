@@ -1,11 +1,10 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.tprog.analyzer.data.TestFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class HostileProgramsTest {
   @TempDir Path dir;
 
   static Stream<String> hostilePrograms() throws IOException {
-    try (Stream<Path> files = Files.list(TestFixtures.path("hostile"))) {
+    try (Stream<Path> files = Files.list(SandboxFixtures.path("hostile"))) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".py")).sorted().toList().stream();
     }
   }
@@ -43,7 +42,7 @@ class HostileProgramsTest {
   @ParameterizedTest
   @MethodSource("hostilePrograms")
   void isRefusedOrContained(String name) throws Exception {
-    Path original = TestFixtures.path("hostile/" + name);
+    Path original = SandboxFixtures.path("hostile/" + name);
     String source = Files.readString(original);
     String expect = source.lines().findFirst().orElseThrow().replaceFirst("^# expect: ", "");
     Path program = dir.resolve(name);
@@ -63,7 +62,7 @@ class HostileProgramsTest {
     }
     assertFalse(Files.exists(canary), name + " wrote " + canary);
     assertFalse(Files.exists(dir.getParent().resolve("pwned.txt")), name + " wrote beside its folder");
-    SandboxedProgram sort = JythonSandbox.shared().load(TestFixtures.path("dynamic/sort/sort.py"), Files.readString(TestFixtures.path("dynamic/sort/sort.py")));
+    SandboxedProgram sort = JythonSandbox.shared().load(SandboxFixtures.path("dynamic/sort/sort.py"), Files.readString(SandboxFixtures.path("dynamic/sort/sort.py")));
     assertEquals(List.of("<s>", "1", "2", "</s>"), sort.predict(List.of("<s>", "2", "1", "</s>")), "the sandbox must go on after " + name);
   }
 

@@ -1,8 +1,5 @@
-package io.tprog.analyzer.run;
+package io.tprog.format.sandbox;
 
-import io.tprog.analyzer.sandbox.JythonSandbox;
-import io.tprog.analyzer.sandbox.ProgramError;
-import io.tprog.analyzer.sandbox.SandboxedProgram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

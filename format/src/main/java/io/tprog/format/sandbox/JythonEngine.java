@@ -1,4 +1,4 @@
-package io.tprog.analyzer.sandbox;
+package io.tprog.format.sandbox;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -251,6 +251,9 @@ final class JythonEngine {
     }
   }
 
+  /** How Jython says a function compiles to more bytecode than one JVM method may hold. */
+  private static final String JYTHON_TOO_LARGE = "Module or method too large";
+
   private static RuntimeException translate(Path program, PyException e) {
     Object java = e.value == null ? null : e.value.__tojava__(Throwable.class);
     if (java instanceof OutOfMemoryError) {
@@ -266,6 +269,10 @@ final class JythonEngine {
     }
     if (type.equals("MemoryError")) {
       return stop(ExecutionStopped.Reason.MEMORY);
+    }
+    if (message.contains(JYTHON_TOO_LARGE)) {
+      return new ProgramError(type, program + ": a function is too large for Jython to compile (the JVM limits a method to"
+          + " 64 KB of bytecode); run it in CPython instead");
     }
     int line = lineIn(program, e.traceback);
     String where = line > 0 ? program + " line " + line : program.toString();
