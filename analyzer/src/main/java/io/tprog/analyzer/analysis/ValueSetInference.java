@@ -154,7 +154,7 @@ public final class ValueSetInference {
     if (table.isEmpty()) {
       return fromWeights(model.weights(), feature, false);
     }
-    return ValueSet.of(table.stream().map(v -> Value.of(v)).toList());
+    return ValueSet.of(table.stream().map(e::valueOf).toList());
   }
 
   /** The values the weights file lists for a feature: strings for tokens, integers where every value is one. */
@@ -164,8 +164,10 @@ public final class ValueSetInference {
     }
     List<Value> values = new ArrayList<>();
     boolean integers = !strings && weights.rows(feature).keySet().stream().allMatch(t -> t.matches("-?\\d+"));
+    // The reference format writes enum members by their str(), Emb0.V04.
+    boolean members = !strings && weights.rows(feature).keySet().stream().allMatch(t -> t.matches("[A-Za-z_]\\w*\\.[A-Za-z_]\\w*"));
     for (WeightRow r : weights.rows(feature).values()) {
-      values.add(integers ? Value.of(Long.parseLong(r.value())) : Value.of(r.value()));
+      values.add(integers ? Value.of(Long.parseLong(r.value())) : members ? Value.member(r.value()) : Value.of(r.value()));
     }
     return ValueSet.of(values);
   }

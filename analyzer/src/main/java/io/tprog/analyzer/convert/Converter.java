@@ -1,6 +1,8 @@
 package io.tprog.analyzer.convert;
 
 import io.tprog.analyzer.program.ClassifierFeature;
+import io.tprog.analyzer.program.Embedding;
+import io.tprog.analyzer.program.EmbeddingsTable;
 import io.tprog.analyzer.program.ProgramFiles;
 import io.tprog.analyzer.program.ProgramFormat;
 import io.tprog.analyzer.program.ProgramModel;
@@ -31,12 +33,22 @@ import java.util.stream.Collectors;
 /** Converts one reference-format program (see the package documentation). */
 public final class Converter {
   /** Names the reference scoring assigns inside {@code run}, besides every {@code *_scores}. */
-  private static final Set<String> SCORING = Set.of("classifier_weights", "feature_logits", "logits", "classes", "predictions");
+  private static final Set<String> SCORING =
+      Set.of("classifier_weights", "feature_logits", "logits", "classes", "predictions", "token_predictions", "pooled", "prediction");
+
+  /** Names the reference's pandas embedding lookup assigns inside {@code run}, replaced by this format's lookup. */
+  private static final Set<String> EMBEDDING_FRAMES = Set.of("embed_df", "embeddings");
+
+  /** This format's embeddings table reader and word key (docs/program-format-nlp.md); words arrive as prepared. */
+  private static final List<String> WORD_HELPERS = List.of("load_embeddings", "word_key");
 
   private Converter() {}
 
-  /** A converted program: its source and its weights file's text. */
-  public record Converted(String source, String weights, int keptLines, int removedLines) {}
+  /**
+   * A converted program: its source, its weights file's text and, for an NLP program, its embeddings table's text
+   * (null otherwise).
+   */
+  public record Converted(String source, String weights, String embeddings, int keptLines, int removedLines) {}
 
   /**
    * Converts {@code reference}; its weights file must sit beside it.
@@ -82,27 +94,78 @@ public final class Converter {
     if (run == null) {
       throw new ConversionException(reference + " defines no function run(tokens)");
     }
+    List<Embedding> words = model.embeddings().stream().filter(e -> e.kind() == Embedding.Kind.WORD).toList();
+    EmbeddingsTable table = null;
+    if (!words.isEmpty()) {
+      table = model.embeddingsFile().orElseThrow(() -> new ConversionException(
+          reference + ": its embeddings table (" + ComponentNames.embeddingsFile(name) + " beside it) could not be read"));
+      for (Embedding e : words) {
+        if (!table.variables().contains(e.name())) {
+          throw new ConversionException(reference + ": its embeddings table " + table.file() + " has no column " + e.name());
+        }
+      }
+      out.append(ProgramHelpers.text(WORD_HELPERS)).append("\n\n\n");
+    }
     out.append(ProgramHelpers.text(ProgramHelpers.SCORING)).append("\n\n\n");
     out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
-        .append(quote(ComponentNames.weightsFile(name))).append("))\n\n\n");
+        .append(quote(ComponentNames.weightsFile(name))).append("))\n");
+    if (table != null) {
+      out.append("EMBEDDINGS = load_embeddings(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
+          .append(quote(ComponentNames.embeddingsFile(name))).append("))\n");
+    }
+    out.append("\n\n");
+    Set<String> features = new LinkedHashSet<>();
+    for (ClassifierFeature f : model.features()) {
+      features.add("(" + quote(f.feature()) + ", " + f.variable() + ")");
+    }
+    boolean pooled = run.body().stream().anyMatch(s -> assigns(s, "pooled"));
     boolean[] drop = new boolean[lines.size() + 2];
+    java.util.Map<Integer, String> replace = new java.util.HashMap<>();
     String indent = null;
+    boolean afterClassifier = false;
+    boolean lookupWritten = false;
     for (Stmt s : run.body()) {
-      if (scoring(s)) {
+      String pad = lines.get(s.range().line() - 1).replaceAll("^(\\s*).*$", "$1");
+      indent = indent == null ? pad : indent;
+      boolean classifier = s.range().line() <= model.classifierLine() && model.classifierLine() <= s.range().endLine();
+      boolean wordLookup = words.stream().anyMatch(e -> assigns(s, e.name()));
+      boolean dropped = classifier || scoring(s) || (table != null && (wordLookup || EMBEDDING_FRAMES.stream().anyMatch(n -> assigns(s, n))))
+          || (afterClassifier && (s instanceof Return || mentions(s, "return_details")));
+      if (classifier) {
+        replace.put(s.range().line(), pad + "predictions = classify(WEIGHTS, [" + String.join(", ", features) + "]"
+            + (pooled ? ", pooled=\"mean\"" : "") + ")");
+        afterClassifier = true;
+      } else if (wordLookup && !lookupWritten) {
+        // The reference looks each token up in its pandas frame; this format's table, with <unk> for unknown words.
+        StringBuilder lookup = new StringBuilder();
+        lookup.append(pad).append("# each token's row of the embeddings table; a word the table does not know is <unk>\n");
+        lookup.append(pad).append("prepared = [word_key(token) for token in tokens]\n");
+        lookup.append(pad).append("words = [word if word in EMBEDDINGS else \"<unk>\" for word in prepared]");
+        for (Embedding e : words) {
+          lookup.append('\n').append(pad).append(e.name()).append(" = [EMBEDDINGS[word][").append(table.variables().indexOf(e.name()))
+              .append("] for word in words]");
+        }
+        replace.put(s.range().line(), lookup.toString());
+        lookupWritten = true;
+      }
+      if (dropped) {
         for (int l = s.range().line(); l <= s.range().endLine(); l++) {
           drop[l] = true;
         }
         removed += s.range().endLine() - s.range().line() + 1;
-      } else if (indent == null) {
-        indent = lines.get(s.range().line() - 1).replaceAll("^(\\s*).*$", "$1");
       }
     }
+    Members members = new Members(words);
     boolean blank = false;
     for (int l = run.range().line(); l <= run.range().endLine(); l++) {
+      if (replace.containsKey(l)) {
+        out.append(replace.get(l)).append('\n');
+        blank = false;
+      }
       if (drop[l]) {
         continue;
       }
-      String line = lines.get(l - 1);
+      String line = members.toIntegers(lines.get(l - 1));
       if (line.isBlank() && blank) {
         continue;
       }
@@ -110,24 +173,86 @@ public final class Converter {
       out.append(line).append('\n');
       kept++;
     }
-    Set<String> seen = new LinkedHashSet<>();
-    List<String> features = new ArrayList<>();
-    for (ClassifierFeature f : model.features()) {
-      if (seen.add(f.feature())) {
-        features.add("(" + quote(f.feature()) + ", " + f.variable() + ")");
-      }
-    }
-    String pad = indent == null ? "    " : indent;
-    out.append(pad).append("return classify(WEIGHTS, [").append(String.join(", ", features)).append("])\n");
-    return new Converted(out.toString(), weightsText(weights), kept, removed);
+    out.append(indent == null ? "    " : indent).append("return predictions\n");
+    // The helpers before run may name members too (run's own lines are already converted).
+    String text = out.toString();
+    int runStart = text.indexOf("\ndef run(");
+    String converted = members.toIntegers(text.substring(0, runStart)) + text.substring(runStart);
+    return new Converted(converted, weightsText(weights, members), table == null ? null : embeddingsText(table), kept, removed);
   }
 
-  /** Writes {@code <name>.py} and {@code <name>_weights.csv} into {@code out}, each through a temporary file. */
+  /** Whether a statement assigns {@code name} (alone). */
+  private static boolean assigns(Stmt s, String name) {
+    return s instanceof Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Name n && n.id().equals(name);
+  }
+
+  /** Whether a statement mentions {@code name}. */
+  private static boolean mentions(Stmt s, String name) {
+    boolean[] found = {false};
+    s.accept(new io.tprog.grammar.ast.VoidVisitorAdapter<Void>() {
+      @Override
+      public void visit(Name node, Void arg) {
+        found[0] |= node.id().equals(name);
+      }
+    }, null);
+    return found[0];
+  }
+
+  /**
+   * The enum members a reference program writes a word variable's values as ({@code Emb0.V04}), and the integer of
+   * the table each stands for; this format writes the integers (each variable's members are compared only with
+   * members of the same enum, so the integers keep every comparison's answer).
+   */
+  private static final class Members {
+    private final java.util.regex.Pattern pattern;
+
+    Members(List<Embedding> words) {
+      List<String> alternatives = new ArrayList<>();
+      for (Embedding e : words) {
+        if (e.memberFormat() != null) {
+          java.util.regex.Matcher spec = java.util.regex.Pattern.compile("%0?\\d*d").matcher(e.memberFormat());
+          if (spec.find()) {
+            String before = e.memberFormat().substring(0, spec.start()).replace("%%", "%");
+            String after = e.memberFormat().substring(spec.end()).replace("%%", "%");
+            alternatives.add(java.util.regex.Pattern.quote(before) + "(\\d+)" + java.util.regex.Pattern.quote(after));
+          }
+        }
+      }
+      this.pattern = alternatives.isEmpty() ? null
+          : java.util.regex.Pattern.compile("(?<![\\w.])(?:" + alternatives.stream().map(a -> "(?:" + a + ")").collect(Collectors.joining("|")) + ")(?![\\w.])");
+    }
+
+    /** {@code text} with every member written as its integer. */
+    String toIntegers(String text) {
+      if (pattern == null) {
+        return text;
+      }
+      java.util.regex.Matcher m = pattern.matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        String digits = null;
+        for (int g = 1; g <= m.groupCount() && digits == null; g++) {
+          digits = m.group(g);
+        }
+        m.appendReplacement(out, Integer.toString(Integer.parseInt(digits)));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+  }
+
+  /**
+   * Writes {@code <name>.py}, {@code <name>_weights.csv} and, for an NLP program, {@code <name>_embeddings.csv} into
+   * {@code out}, each through a temporary file, the program last.
+   */
   public static Path write(Path reference, Converted converted, Path out) throws IOException {
     Files.createDirectories(out);
     String name = ComponentNames.programName(reference.getFileName().toString());
     Path program = out.resolve(name + ".py");
     ProgramFiles.write(out.resolve(ComponentNames.weightsFile(name)), converted.weights().getBytes(StandardCharsets.UTF_8));
+    if (converted.embeddings() != null) {
+      ProgramFiles.write(out.resolve(ComponentNames.embeddingsFile(name)), converted.embeddings().getBytes(StandardCharsets.UTF_8));
+    }
     ProgramFiles.write(program, converted.source().getBytes(StandardCharsets.UTF_8));
     return program;
   }
@@ -151,13 +276,54 @@ public final class Converter {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static String weightsText(Weights weights) {
+  /** This format's embeddings table: {@code word,emb_0,...}, each word as {@code word_key} writes it. */
+  private static String embeddingsText(EmbeddingsTable table) {
+    StringBuilder csv = new StringBuilder("word");
+    for (int v = 0; v < table.variables().size(); v++) {
+      csv.append(",emb_").append(v);
+    }
+    csv.append('\n');
+    table.words().forEach((word, row) -> {
+      csv.append(csvField(wordKey(word)));
+      for (int value : row) {
+        csv.append(',').append(value);
+      }
+      csv.append('\n');
+    });
+    return csv.toString();
+  }
+
+  /** The word as the converted program's {@code word_key} writes it (docs/program-format-nlp.md). */
+  static String wordKey(String word) {
+    StringBuilder key = new StringBuilder();
+    word.codePoints().forEach(code -> {
+      if (code == '\\') {
+        key.append("\\\\");
+      } else if (code >= 32 && code < 127) {
+        key.appendCodePoint(code);
+      } else if (code < 65536) {
+        key.append(String.format(java.util.Locale.ROOT, "\\u%04x", code));
+      } else {
+        key.append(String.format(java.util.Locale.ROOT, "\\U%08x", code));
+      }
+    });
+    return key.toString();
+  }
+
+  private static String csvField(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('"') < 0) {
+      return text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String weightsText(Weights weights, Members members) {
     StringBuilder csv = new StringBuilder("feature,value");
     weights.classes().forEach(c -> csv.append(',').append(c));
     csv.append('\n');
     for (String feature : weights.features()) {
       weights.rows(feature).forEach((value, row) -> {
-        csv.append(feature).append(',').append(value);
+        csv.append(feature).append(',').append(members.toIntegers(value));
         row.weights().forEach(w -> csv.append(',').append(repr(w)));
         csv.append('\n');
       });

@@ -1,8 +1,10 @@
 package io.tprog.analyzer.program;
 
+import io.tprog.grammar.ast.Attribute;
 import io.tprog.grammar.ast.Constant;
 import io.tprog.grammar.ast.Expr;
 import io.tprog.grammar.ast.ListExpr;
+import io.tprog.grammar.ast.Name;
 import io.tprog.grammar.ast.SetExpr;
 import io.tprog.grammar.ast.Tuple;
 import io.tprog.grammar.ast.UnaryOp;
@@ -16,8 +18,14 @@ import java.util.Optional;
 final class Literals {
   private Literals() {}
 
-  /** A constant (an integer, possibly negated, a string, a boolean or None), or empty for anything else. */
+  /**
+   * A constant (an integer, possibly negated, a string, a boolean or None) or an enum member ({@code Emb0.V04}, a
+   * name's attribute), or empty for anything else.
+   */
   static Optional<Value> value(Expr e) {
+    if (e instanceof Attribute a && a.value() instanceof Name n) {
+      return Optional.of(Value.member(n.id() + "." + a.attr()));
+    }
     if (e instanceof UnaryOp u && u.op() == UnaryOperator.USub && u.operand() instanceof Constant c
         && c.value() instanceof BigInteger i) {
       return Optional.of(Value.of(i.negate().longValueExact()));

@@ -77,7 +77,7 @@ final class PredicateReading {
   Optional<Answer> answer(Return r) {
     Expr v = r.value();
     Optional<Value> constant = v == null ? Optional.of(Value.none()) : Literals.value(v);
-    if (constant.isPresent() && constant.get().kind() != Value.Kind.INT && constant.get().kind() != Value.Kind.STRING) {
+    if (constant.isPresent() && (constant.get().kind() == Value.Kind.BOOL || constant.get().kind() == Value.Kind.NONE)) {
       boolean always = constant.get().equals(Value.of(true));
       return Optional.of(new Answer(always ? PredicateBranch.Match.ALWAYS : PredicateBranch.Match.NEVER, null));
     }

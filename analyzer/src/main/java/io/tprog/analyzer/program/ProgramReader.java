@@ -336,7 +336,7 @@ public final class ProgramReader {
       } else if (target.equals("ones")) {
         embeddings.add(new Embedding(target, Embedding.Kind.ONES, line));
       } else if (target.endsWith("_embeddings")) {
-        embeddings.add(new Embedding(target, Embedding.Kind.WORD, line, reads(a, target)));
+        embeddings.add(new Embedding(target, Embedding.Kind.WORD, line, reads(a, target), memberFormat(value)));
       } else if (patternOf.isPresent() && selectCall(a, patternOf.get())) {
         return;
       } else if (outputsOf.filter(ComponentNames::isHead).isPresent() && head(a, outputsOf.get())) {
@@ -404,6 +404,40 @@ public final class ProgramReader {
             .filter(n -> moduleAssignments.containsKey(n) && !n.equals(name)).distinct().toList();
         extras.add(new ExtraStatement(name, reads, a.range().line()));
       }
+    }
+
+    /**
+     * The enum member a word embedding makes of each integer of its table column, as a format pattern
+     * ({@code [Emb0[f"V{i:02}"] for i in ...]} gives {@code Emb0.V%02d}), or null when it is not written so.
+     */
+    static String memberFormat(Expr value) {
+      if (!(value instanceof ListComp lc) || lc.generators().size() != 1 || !(lc.generators().get(0).target() instanceof Name index)
+          || !(lc.elt() instanceof io.tprog.grammar.ast.Subscript sub) || !(sub.value() instanceof Name enumClass)
+          || !(sub.slice() instanceof io.tprog.grammar.ast.JoinedStr text)) {
+        return null;
+      }
+      StringBuilder format = new StringBuilder(enumClass.id()).append('.');
+      for (Expr part : text.values()) {
+        if (part instanceof Constant c && c.value() instanceof String literal) {
+          format.append(literal.replace("%", "%%"));
+        } else if (part instanceof io.tprog.grammar.ast.FormattedValue f && f.value() instanceof Name n
+            && n.id().equals(index.id()) && f.conversion() == -1) {
+          String spec = "";
+          if (f.formatSpec() instanceof io.tprog.grammar.ast.JoinedStr js && js.values().size() == 1
+              && js.values().get(0) instanceof Constant sc && sc.value() instanceof String w) {
+            spec = w;
+          } else if (f.formatSpec() != null) {
+            return null;
+          }
+          if (!spec.matches("0?\\d*")) {
+            return null;
+          }
+          format.append('%').append(spec).append('d');
+        } else {
+          return null;
+        }
+      }
+      return format.toString();
     }
 
     static boolean isCall(Call c, String function) {

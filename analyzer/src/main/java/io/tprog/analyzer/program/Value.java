@@ -5,7 +5,9 @@ import java.util.Comparator;
 
 /**
  * One value a program variable can take at one position: an integer (positions, MLP outputs, counts), a string
- * (tokens), a boolean or None. Integers sort before strings so that value lists print in a stable, readable order.
+ * (tokens), a boolean, None, or a member of an enum (the paper's reference-format NLP programs write a word
+ * variable's values as {@code Emb0.V04}; its text is the member's {@code str()}). Integers sort before strings so
+ * that value lists print in a stable, readable order.
  */
 public record Value(Kind kind, String text) implements Comparable<Value> {
 
@@ -14,7 +16,8 @@ public record Value(Kind kind, String text) implements Comparable<Value> {
     INT,
     STRING,
     BOOL,
-    NONE
+    NONE,
+    MEMBER
   }
 
   private static final Comparator<Value> ORDER =
@@ -37,6 +40,11 @@ public record Value(Kind kind, String text) implements Comparable<Value> {
 
   public static Value of(boolean bool) {
     return new Value(Kind.BOOL, bool ? "True" : "False");
+  }
+
+  /** The enum member {@code Class.NAME}, written as the program writes it. */
+  public static Value member(String qualifiedName) {
+    return new Value(Kind.MEMBER, qualifiedName);
   }
 
   public static Value none() {
@@ -76,6 +84,7 @@ public record Value(Kind kind, String text) implements Comparable<Value> {
       case STRING -> text;
       case BOOL -> text.equals("True");
       case NONE -> null;
+      case MEMBER -> text;
     };
   }
 

@@ -37,17 +37,56 @@ public final class ModelInterpreter {
   private final Weights weights;
   private final List<String> classes;
 
-  private ModelInterpreter(ProgramModel model, Map<String, Boolean> causal, Weights weights) {
+  /** The paper's {@code select_closest}: position 0 when no match other than position 0 ... */
+  private static final java.util.regex.Pattern PAPER_FALLBACK =
+      java.util.regex.Pattern.compile("if not \\(?any\\((\\w+)\\)\\)?: \\w+\\[i\\]\\[0\\] = True");
+  /** ... else the first nearest match, the query's own position counting as far as the number of matches. */
+  private static final java.util.regex.Pattern PAPER_NEAREST =
+      java.util.regex.Pattern.compile("min\\((\\w+), key=lambda (\\w+): len\\(\\1\\) if \\2 == i else abs\\(i - \\2\\)\\)");
+
+  /** Whether heads select as the paper's released programs do (see {@link #forReference}). */
+  private final boolean paperSelection;
+
+  private ModelInterpreter(ProgramModel model, Map<String, Boolean> causal, Weights weights, boolean paperSelection) {
     this.model = model;
     this.causal = causal;
     this.weights = weights;
     this.classes = weights.classes();
+    this.paperSelection = paperSelection;
+  }
+
+  /**
+   * An interpreter of a reference-format program (the paper's released style), to check a conversion without pandas:
+   * its heads select as the paper's {@code select_closest} does (among the matching keys the nearest, the earlier at
+   * equal distance, the query's own position counting as far as the number of matches; position 0 when nothing but
+   * position 0 matches), its word variables come from its embeddings table (a word the table lacks reads the row of
+   * {@code <unk>}), and a predicate falling through every branch does not match. Empty when its
+   * {@code select_closest} is not written as the paper's (its {@code source} is checked for the paper's two rules),
+   * or it has predicates or tables that were not read, numerical heads, statements of its own, no weights, or word
+   * variables without a table.
+   */
+  public static Optional<ModelInterpreter> forReference(ProgramModel model, String source) {
+    String flat = source.replaceAll("\\s+", " ");
+    if (!PAPER_FALLBACK.matcher(flat).find() || !PAPER_NEAREST.matcher(flat).find()) {
+      return Optional.empty();
+    }
+    boolean words = model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD);
+    boolean frames = model.extras().stream().allMatch(x -> x.defines() != null && (x.defines().equals("embed_df") || x.defines().equals("embeddings")));
+    if (model.format() != ProgramFormat.REFERENCE || model.weightsFile().isEmpty() || !frames
+        || (words && model.embeddingsFile().isEmpty())
+        || model.heads().stream().anyMatch(h -> h.predicate().opaque() || h.numerical())
+        || model.mlps().stream().anyMatch(Mlp::opaque)) {
+      return Optional.empty();
+    }
+    Map<String, Boolean> causal = new HashMap<>();
+    model.heads().forEach(h -> causal.put(h.name(), false));
+    return Optional.of(new ModelInterpreter(model, causal, model.weightsFile().get(), true));
   }
 
   /** An interpreter of {@code model}, or empty when the program has something it cannot follow exactly. */
   public static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
     if (model.format() != ProgramFormat.TPROG || !model.extras().isEmpty() || model.weightsFile().isEmpty()
-        || source.contains("pooled=True")) {
+        || source.contains("pooled=")) {
       return Optional.empty();
     }
     if (model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD)
@@ -68,7 +107,7 @@ public final class ModelInterpreter {
       }
       causal.put(h.name(), call.toString().contains("causal=True"));
     }
-    return Optional.of(new ModelInterpreter(model, causal, model.weightsFile().get()));
+    return Optional.of(new ModelInterpreter(model, causal, model.weightsFile().get(), false));
   }
 
   /** The class index the classifier picks at each position of {@code tokens}, with {@code ablated} at their defaults. */
@@ -81,6 +120,46 @@ public final class ModelInterpreter {
    * table row that answered.
    */
   int[] classify(List<String> tokens, Set<String> ablated, Set<Integer> taken) {
+    double[][] scores = scores(tokens, ablated, taken);
+    int[] chosen = new int[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      chosen[i] = argmax(scores[i]);
+    }
+    return chosen;
+  }
+
+  /** The class of the mean of every position's scores (a pooled classifier's choice). */
+  public int classifyPooled(List<String> tokens) {
+    double[][] scores = scores(tokens, Set.of(), null);
+    double[] mean = new double[classes.size()];
+    for (double[] row : scores) {
+      for (int c = 0; c < mean.length; c++) {
+        mean[c] += row[c];
+      }
+    }
+    for (int c = 0; c < mean.length; c++) {
+      mean[c] /= scores.length;
+    }
+    return argmax(mean);
+  }
+
+  /** The class labels in classifier order. */
+  public List<String> classes() {
+    return classes;
+  }
+
+  /** The first index of the highest score. */
+  private static int argmax(double[] score) {
+    int best = 0;
+    for (int c = 1; c < score.length; c++) {
+      if (score[c] > score[best]) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private double[][] scores(List<String> tokens, Set<String> ablated, Set<Integer> taken) {
     int n = tokens.size();
     Map<String, Value[]> vars = new HashMap<>();
     for (Embedding e : model.embeddings()) {
@@ -90,7 +169,7 @@ public final class ModelInterpreter {
           case TOKENS -> Value.of(tokens.get(i));
           case POSITIONS -> Value.of(i);
           case ONES -> Value.of(1);
-          case WORD -> throw new IllegalStateException("word embeddings are declined by of()");
+          case WORD -> word(e, tokens.get(i));
         };
       }
       vars.put(e.name(), v);
@@ -131,17 +210,20 @@ public final class ModelInterpreter {
         }
       }
     }
-    int[] chosen = new int[n];
-    for (int i = 0; i < n; i++) {
-      int best = 0;
-      for (int c = 1; c < classes.size(); c++) {
-        if (scores[i][c] > scores[i][best]) {
-          best = c;
-        }
-      }
-      chosen[i] = best;
+    return scores;
+  }
+
+  /** A word variable's value for a token: its row of the embeddings table, or {@code <unk>}'s. */
+  private Value word(Embedding e, String token) {
+    var table = model.embeddingsFile().orElseThrow();
+    int[] row = table.words().get(token);
+    if (row == null) {
+      row = table.words().get("<unk>");
     }
-    return chosen;
+    if (row == null) {
+      throw new IllegalArgumentException("the embeddings table " + table.file() + " has no row for '" + token + "' and none for <unk>");
+    }
+    return e.valueOf(row[table.variables().indexOf(e.name())]);
   }
 
   private Value[] head(Head h, Map<String, Value[]> vars, int n, Set<Integer> taken) {
@@ -160,6 +242,23 @@ public final class ModelInterpreter {
           }
         }
         out[i] = Value.of(sum);
+      } else if (paperSelection) {
+        List<Integer> matches = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+          if (matches(h, q[i], k[j], taken)) {
+            matches.add(j);
+          }
+        }
+        int best = 0;
+        if (matches.stream().anyMatch(j -> j != 0)) {
+          best = matches.get(0);
+          for (int j : matches) {
+            if (paperDistance(i, j, matches.size()) < paperDistance(i, best, matches.size())) {
+              best = j;
+            }
+          }
+        }
+        out[i] = v[best];
       } else {
         int best = -1;
         for (int j = 0; j <= last; j++) {
@@ -174,6 +273,11 @@ public final class ModelInterpreter {
       }
     }
     return out;
+  }
+
+  /** How far the paper's selection counts key {@code j} from query {@code i}: its own position as the number of matches. */
+  private static int paperDistance(int i, int j, int matchCount) {
+    return j == i ? matchCount : Math.abs(i - j);
   }
 
   private static boolean matches(Head h, Value query, Value key, Set<Integer> taken) {

@@ -8,6 +8,7 @@ import io.tprog.cli.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,8 +26,13 @@ import picocli.CommandLine.Spec;
       "Convert a reference-format program (the paper's released style, pandas scoring) into this project's format: "
           + "its helpers, predicates and tables are kept as written, the scoring becomes classify(); the program and "
           + "its weights go into --out.",
-      "The converted program is run in the sandbox on random inputs over the program's vocabulary and, when --python "
-          + "can import pandas, compared with the reference run by CPython; any difference is an error."
+      "The converted program is run in the sandbox on the reference's own examples and random inputs over the "
+          + "program's vocabulary (for an NLP program, the words of its embeddings table), and compared with the "
+          + "reference evaluated in plain Java and, when --python can import pandas, run by CPython; any difference is "
+          + "an error and writes nothing.",
+      "An NLP program's enum members (Emb0.V04) become the integers of this format, its pandas embedding lookup this "
+          + "format's <name>_embeddings.csv and lookup (unknown words read <unk>'s row), and a pooled classifier answers "
+          + "its class at position 0 and <pad> elsewhere."
     })
 public final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "REFERENCE.py", description = "The reference-format program (its weights file beside it).")
@@ -45,6 +51,13 @@ public final class ConvertCommand implements Callable<Integer> {
   String python;
 
   @Spec CommandSpec spec;
+
+  private void differ(ReferenceCheck.Outcome check, List<List<String>> sample, String how) {
+    if (check.differences() > 0) {
+      throw new UserError("the converted program differs from " + reference + " " + how + " on " + check.differences()
+          + " of " + sample.size() + " inputs, first on " + String.join(" ", check.firstDifference()) + "; nothing was written", 3);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -65,19 +78,24 @@ public final class ConvertCommand implements Callable<Integer> {
       Path program = Converter.write(reference, converted, staging);
       var model = ProgramReader.read(reference).model();
       int longest = maxLength != null ? maxLength : ReferenceCheck.knownPositions(model);
-      List<List<String>> sample = ReferenceCheck.randomInputs(model, inputs, longest, 1);
+      List<List<String>> examples = ReferenceCheck.examples(reference);
+      List<List<String>> sample = new ArrayList<>(examples);
+      sample.addAll(ReferenceCheck.randomInputs(model, inputs, longest, 1));
+      String what = (examples.isEmpty() ? "" : "its " + examples.size() + " examples and ") + inputs + " random inputs";
       List<List<String>> ours = Programs.load(program).predictAll(sample);
+      ReferenceCheck.Outcome java = ReferenceCheck.compareInJava(model, sample, ours);
+      differ(java, sample, "evaluated in Java");
       ReferenceCheck.Outcome check = ReferenceCheck.compare(python, reference, sample, ours);
-      if (check.differences() > 0) {
-        throw new UserError("the converted program differs from " + reference + " on " + check.differences() + " of "
-            + sample.size() + " inputs, first on " + String.join(" ", check.firstDifference()) + "; nothing was written", 3);
-      }
+      differ(check, sample, "run by " + python);
       Path written = Converter.write(reference, converted, out);
       PrintWriter o = spec.commandLine().getOut();
       o.printf(Locale.ROOT, "%s -> %s (%d lines kept, %d scoring lines replaced)%n", reference, written, converted.keptLines(), converted.removedLines());
+      o.println(java.compared()
+          ? "same predictions as the reference evaluated in Java on " + what
+          : "not compared with the reference evaluated in Java: " + java.whyNot());
       o.println(check.compared()
-          ? String.format(Locale.ROOT, "same predictions as the reference on %d random inputs", sample.size())
-          : "ran on " + sample.size() + " random inputs; not compared with the reference: " + check.whyNot());
+          ? "same predictions as the reference run by " + python + " on " + what
+          : "ran on " + what + "; not compared with the reference run by " + python + ": " + check.whyNot());
       o.flush();
       return 0;
     } finally {

@@ -10,6 +10,7 @@ import io.tprog.learner.data.Task;
 import io.tprog.learner.embeddings.EmbeddingInit;
 import io.tprog.learner.embeddings.WordVectors;
 import io.tprog.learner.model.AttentionScores;
+import io.tprog.learner.train.LengthBalancedScore;
 import io.tprog.learner.train.NlpPresets;
 import io.tprog.learner.train.RunFiles;
 import io.tprog.learner.train.RunMetrics;
@@ -122,7 +123,7 @@ public final class TrainCommand implements Callable<Integer> {
       description =
           "How categorical heads score soft matches while training: linear (the argmax logits on soft matches), log"
               + " (log match plus a small position bias) or ranked (log match plus a strong position bias). Default:"
-              + " the task's (see docs/architecture.md). The program is exact either way.")
+              + " the task's (see docs/architecture.md; log for NLP tasks). The program is exact either way.")
   String attentionScores;
 
   @Option(
@@ -141,6 +142,16 @@ public final class TrainCommand implements Callable<Integer> {
               + " training examples or, if larger, a quarter of an equal share, short lengths repeated (default: the"
               + " task's, see docs/architecture.md).")
   Boolean balancedLengths;
+
+  @Option(
+      names = "--select-by-lengths",
+      negatable = true,
+      description =
+          "Keep the epoch, and the classifier fit's epoch, with the best mean over input lengths of the discrete"
+              + " model's accuracy (validation examples, plus training examples for lengths with fewer than "
+              + LengthBalancedScore.MIN_PER_LENGTH + " of them) instead of the best validation accuracy (default: the"
+              + " task's, see docs/architecture.md).")
+  Boolean selectByLengths;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
@@ -252,7 +263,8 @@ public final class TrainCommand implements Callable<Integer> {
         new TrainingRun(TrainingRun.Data.of(dataset, dataSpec.maxLength()), shape, training)
             .standard(standard)
             .attentionScores(scores)
-            .balancedLengths(balancedLengths != null ? balancedLengths : TaskPresets.balancedLengths(task));
+            .balancedLengths(balancedLengths != null ? balancedLengths : TaskPresets.balancedLengths(task))
+            .selectByLengths(selectByLengths != null ? selectByLengths : TaskPresets.selectByLengths(task));
     if (!standard) {
       long balancedSeed = dataSpec.seed() + 1;
       run.balancedSet(
@@ -312,7 +324,8 @@ public final class TrainCommand implements Callable<Integer> {
       note = String.format(Locale.ROOT, "Word embeddings start from %s: %d of %d words have a vector.",
           embeddings, EmbeddingInit.found(runData.vocabulary(), vectors), runData.vocabulary().size());
     }
-    AttentionScores scores = attentionScores != null ? AttentionScores.fromId(attentionScores) : AttentionScores.LINEAR;
+    AttentionScores scores =
+        attentionScores != null ? AttentionScores.fromId(attentionScores) : NlpPresets.ATTENTION_SCORES;
     TrainingRun run = new TrainingRun(runData, shape, training)
         .standard(standard)
         .attentionScores(scores)

@@ -52,6 +52,9 @@ class TrainCommandNlpTest {
       assertTrue(Files.exists(out.resolve(file)), file);
     }
     assertTrue(Files.exists(out.resolve("report").resolve("report.html")), "circuit report");
+    // NLP tasks train with the paper's log attention scores unless told otherwise
+    assertTrue(Files.readString(out.resolve("metrics.json")).contains("\"attention_scores\" : \"log\""),
+        Files.readString(out.resolve("metrics.json")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.metrics.EntityScores;
 import io.tprog.learner.model.TransformerProgramModel;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a training run measured: the content of {@code metrics.json}, one record per section, written by {@link
@@ -48,6 +49,7 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       AccuracyByLength accuracyByLength,
       int epochsCompleted,
       int selectedEpoch,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<Integer, Double> selectionByLengths,
       ClassifierFit classifierFit,
       Timings timings)
       implements RunMetrics {
@@ -116,6 +118,7 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       double tauStart,
       double tauEnd,
       boolean balancedLengths,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean selectByLengths,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer classifierEpochs,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer width,
       @JsonInclude(JsonInclude.Include.NON_NULL) Integer heads,
@@ -127,7 +130,7 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       return new Configuration(layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, mlpHidden,
           attentionScores, causal, pooled, wordVariables, replaceDigits, embeddingsInitialised, vocabularySize,
           vocabulary, classes, maskedClasses, epochs, batchSize, learningRate, tauStart, tauEnd, balancedLengths,
-          classifierEpochs, modelWidth, headCount, 2 * modelWidth, dropoutRate);
+          selectByLengths, classifierEpochs, modelWidth, headCount, 2 * modelWidth, dropoutRate);
     }
   }
 

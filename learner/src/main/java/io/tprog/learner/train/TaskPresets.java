@@ -40,6 +40,14 @@ public final class TaskPresets {
     return false;
   }
 
+  /**
+   * Whether a task picks its epoch by {@link TrainingRun#selectByLengths} unless told otherwise: no task yet (see
+   * docs/architecture.md for what it did on reverse).
+   */
+  public static boolean selectByLengths(Task task) {
+    return false;
+  }
+
   public static Preset fast(Task task) {
     return switch (task) {
       case HIST -> new Preset(new TrainingRun.Shape(1, 2, 2, 1, 1, 8), 50);

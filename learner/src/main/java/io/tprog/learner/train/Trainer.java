@@ -38,6 +38,17 @@ public final class Trainer {
   private Map<String, float[]> bestState;
   private int[] groups;
   private Predicate<EpochRecord> stopWhen = r -> false;
+  private SelectionScore selection;
+  private double bestScore;
+  private final Map<Integer, Double> selectionScores = new TreeMap<>();
+
+  /**
+   * What picks the epoch to keep and the classifier fit's epoch, higher is better; without one
+   * ({@link #selectBy}), the argmax model's token accuracy on the validation split.
+   */
+  public interface SelectionScore {
+    double score(TrainableModel model);
+  }
 
   /**
    * @param fingerprint a description of the model and training configuration; a checkpoint with another one is not
@@ -83,6 +94,20 @@ public final class Trainer {
   }
 
   /**
+   * Selects the epoch to keep ({@link #restoreBest}) and the classifier fit's epoch by {@code score} instead of the
+   * validation accuracy, such as {@link LengthBalancedScore}: the validation accuracy is still what the curve records.
+   */
+  public Trainer selectBy(SelectionScore score) {
+    this.selection = score;
+    return this;
+  }
+
+  /** The selection score of the model as it is now: {@link #selectBy}'s, or the accuracy on {@code validation}. */
+  private double selectionScore(EncodedBatch validation) {
+    return selection != null ? selection.score(model) : accuracy(model, validation, config.batchSize());
+  }
+
+  /**
    * Ends training after the first epoch whose record satisfies {@code stop} (after its checkpoint), as if the run had
    * been asked for that many epochs with the schedule of all of them (the benchmark's time to an accuracy).
    */
@@ -115,6 +140,15 @@ public final class Trainer {
       startEpoch = saved.epochsDone();
       bestEpoch = saved.bestEpoch();
       bestState = saved.bestState();
+      if (bestState != null) {
+        if (selection == null) {
+          bestScore = curve.get(bestEpoch - 1).validationAccuracy();
+        } else { // the checkpoint keeps no score of its own: measure the kept state, then go back
+          model.restoreState(bestState);
+          bestScore = selection.score(model);
+          model.restoreState(saved.state());
+        }
+      }
     }
     int steps = stepsPerEpoch(train.size());
     long totalSteps = (long) steps * config.epochs();
@@ -160,9 +194,12 @@ public final class Trainer {
                 (System.nanoTime() - started) / 1e9);
         curve.add(record);
         Map<String, float[]> state = model.stateValues();
-        if (bestState == null || validationAccuracy >= curve.get(bestEpoch - 1).validationAccuracy()) {
+        double score = selection == null ? validationAccuracy : selection.score(model);
+        selectionScores.put(epoch + 1, score);
+        if (bestState == null || score >= bestScore) {
           bestEpoch = epoch + 1;
           bestState = state;
+          bestScore = score;
         }
         if (checkpoint != null) {
           new Checkpoint(fingerprint, epoch + 1, curve, state, bestEpoch, bestState).write(checkpoint);
@@ -178,6 +215,11 @@ public final class Trainer {
       }
     }
     return curve;
+  }
+
+  /** The selection score of each epoch trained by this trainer (resumed epochs are not measured again), by epoch. */
+  public Map<Integer, Double> selectionScores() {
+    return new TreeMap<>(selectionScores);
   }
 
   /**
@@ -201,15 +243,17 @@ public final class Trainer {
 
   /**
    * What a classifier fit did: the epochs it ran, the one kept (0: none beat the trained classifier, which stays), and
-   * the validation accuracy of the argmax model before and after.
+   * the selection score of the argmax model before and after (its validation accuracy unless {@link #selectBy} says
+   * otherwise).
    */
   public record ClassifierFit(
       int epochs, int selectedEpoch, double validationBefore, double validationAfter, double seconds) {}
 
   /**
    * Fits the classifier of the argmax model to {@code train} for {@code epochs} epochs (seeded shuffles, batches of
-   * the training batch size), every other parameter held, and keeps the epoch with the best validation accuracy, the
-   * earliest among equals; the trained classifier counts as epoch 0, so the fit never lowers validation accuracy.
+   * the training batch size), every other parameter held, and keeps the epoch with the best selection score
+   * (validation accuracy unless {@link #selectBy}), the earliest among equals; the trained classifier counts as epoch
+   * 0, so the fit never lowers that score.
    * Training fits the classifier to the soft model's mixed features; after discretisation the features are exact
    * one-hot values and counts, on which the trained classifier is not the best linear read-out.
    */
@@ -218,7 +262,7 @@ public final class Trainer {
       throw new IllegalArgumentException("The classifier fit's epochs must not be negative.");
     }
     long started = System.nanoTime();
-    double before = accuracy(model, validation, config.batchSize());
+    double before = selectionScore(validation);
     double best = before;
     int selected = 0;
     Map<String, float[]> kept = epochs > 0 ? model.stateValues() : null;
@@ -246,7 +290,7 @@ public final class Trainer {
                     stats.accuracy()));
           }
         }
-        double accuracy = accuracy(model, validation, config.batchSize());
+        double accuracy = selectionScore(validation);
         if (accuracy > best) {
           best = accuracy;
           selected = epoch;

@@ -127,7 +127,8 @@ public final class TrainingBenchmark {
     TrainingConfig training =
         new TrainingConfig(warmup + epochs, preset.batchSize(), preset.learningRate(), 3.0, 0.01, 0);
     TrainingRun run = new TrainingRun(data, preset.shape(), training)
-        .wordEmbeddings(preset.wordVariables(), null, nlp.preparation().replaceDigits());
+        .wordEmbeddings(preset.wordVariables(), null, nlp.preparation().replaceDigits())
+        .attentionScores(NlpPresets.ATTENTION_SCORES);
     return measure(run.modelConfig(), training, run.encode(data.train()), warmup);
   }
 

@@ -91,6 +91,7 @@ public final class TrainingRun {
   private int classifierEpochs = DEFAULT_CLASSIFIER_EPOCHS;
   private Trainer.EpochListener listener = r -> {};
   private boolean balancedLengths;
+  private boolean selectByLengths;
   private List<Example> balancedSet = List.of();
   private long balancedSetSeed;
   private int threads;
@@ -165,6 +166,15 @@ public final class TrainingRun {
    */
   public TrainingRun balancedLengths(boolean balanced) {
     this.balancedLengths = balanced;
+    return this;
+  }
+
+  /**
+   * Whether the epoch kept and the classifier fit's epoch are chosen by {@link LengthBalancedScore} (every input length
+   * weighted alike) instead of the validation accuracy; default false.
+   */
+  public TrainingRun selectByLengths(boolean byLengths) {
+    this.selectByLengths = byLengths;
     return this;
   }
 
@@ -292,7 +302,8 @@ public final class TrainingRun {
           fit.seconds(), discretise, checkSeconds, emitted.jythonSeconds(), emitted.cpythonSeconds());
       RunMetrics metrics = new RunMetrics.Program(data.task(), RunMetrics.Program.MODEL, configuration(config),
           training.seed(), data.description(), splitCounts(), accuracy, agreement, byLength, curve.size(),
-          trainer.bestEpoch(), RunMetrics.ClassifierFit.of(fit), timings);
+          trainer.bestEpoch(), selectByLengths ? trainer.selectionScores() : null, RunMetrics.ClassifierFit.of(fit),
+          timings);
       RunFiles.writeMetrics(out, metrics);
       RunFiles.writeCurves(out, curve);
       return new Result(program, metrics, curve);
@@ -304,6 +315,9 @@ public final class TrainingRun {
     Trainer trainer = new Trainer(model, training, fingerprint).showProgress(showProgress).onEpoch(listener);
     if (balancedLengths) {
       trainer.balanceGroups(lengthGroups(data.train()));
+    }
+    if (selectByLengths) {
+      trainer.selectBy(LengthBalancedScore.of(data.validation(), data.train(), this::encode, training.batchSize()));
     }
     return trainer;
   }
@@ -340,7 +354,7 @@ public final class TrainingRun {
   /** A stable description of everything that makes two runs' training identical. */
   String fingerprint(ModelConfig config) {
     String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size()
-        + (balancedLengths ? " balanced-lengths" : "");
+        + (balancedLengths ? " balanced-lengths" : "") + (selectByLengths ? " select-by-lengths" : "");
     // An NLP vocabulary makes the text longer than a checkpoint can hold (64 KB); its digest tells runs apart as well.
     return config.factored() ? "sha256 " + sha256(full) : full;
   }
@@ -382,6 +396,7 @@ public final class TrainingRun {
         training.tauStart(),
         training.tauEnd(),
         balancedLengths,
+        selectByLengths ? Boolean.TRUE : null,
         standard ? null : classifierEpochs,
         null,
         null,

@@ -73,7 +73,8 @@ class TrainingRunTest {
 
   /**
    * With length-balanced epochs and a balanced second test set, the metrics give the accuracy per length on both, and
-   * the test split's by-length figures add up to its overall accuracy.
+   * the test split's by-length figures add up to its overall accuracy; selecting by lengths keeps the epoch with the
+   * best length-balanced score (the latest among equals), whose scores the metrics list.
    */
   @org.junit.jupiter.api.Test
   void balancedLengthsAreRecordedWithTheAccuracyPerLength(@TempDir Path out) throws Exception {
@@ -84,10 +85,21 @@ class TrainingRunTest {
         .showProgress(false)
         .classifierEpochs(0)
         .balancedLengths(true)
+        .selectByLengths(true)
         .balancedSet(balanced, 9)
         .run(out, false);
     JsonNode metrics = new ObjectMapper().readTree(out.resolve(RunFiles.METRICS).toFile());
     assertTrue(metrics.at("/configuration/balanced_lengths").asBoolean());
+    assertTrue(metrics.at("/configuration/select_by_lengths").asBoolean());
+    JsonNode scores = metrics.at("/selection_by_lengths");
+    assertEquals(8, scores.size());
+    int best = 1;
+    for (int e = 1; e <= 8; e++) {
+      if (scores.get(Integer.toString(e)).asDouble() >= scores.get(Integer.toString(best)).asDouble()) {
+        best = e;
+      }
+    }
+    assertEquals(best, metrics.at("/selected_epoch").asInt());
     JsonNode test = metrics.at("/accuracy_by_length/test");
     assertEquals(metrics.at("/accuracy/test/program_token_accuracy").asDouble(), test.get("token_accuracy").asDouble(), 1e-12);
     long scored = 0;
