@@ -3,6 +3,7 @@ package io.tprog.analyzer.ablation;
 import io.tprog.analyzer.program.Head;
 import io.tprog.analyzer.program.Mlp;
 import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.format.ComponentNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,6 @@ public final class ComponentDefaults {
 
   /** The variable a component defines. */
   public static String outputOf(ProgramModel model, String component) {
-    return model.head(component).map(Head::output).or(() -> model.mlp(component).map(Mlp::output)).orElse(component + "_outputs");
+    return model.head(component).map(Head::output).or(() -> model.mlp(component).map(Mlp::output)).orElse(ComponentNames.outputs(component));
   }
 }

@@ -9,6 +9,8 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.analyzer.program.Weights;
+import io.tprog.format.ComponentNames;
+import io.tprog.format.ProgramHelpers;
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;
 import io.tprog.grammar.ast.Assign;
@@ -37,79 +39,8 @@ public final class Converter {
   /** Names the reference's pandas embedding lookup assigns inside {@code run}, replaced by this format's lookup. */
   private static final Set<String> EMBEDDING_FRAMES = Set.of("embed_df", "embeddings");
 
-  /** This format's embeddings table reader and word key (docs/program-format-nlp.md). */
-  private static final String EMBEDDING_HELPERS =
-      """
-      def load_embeddings(path):
-          # embeddings[word]: the word's value of each embedding variable, words written as word_key writes them.
-          embeddings = {}
-          with open(path) as handle:
-              reader = csv.reader(handle)
-              next(reader)
-              for row in reader:
-                  if row:
-                      embeddings[row[0]] = [int(value) for value in row[1:]]
-          return embeddings
-
-
-      def word_key(word):
-          # The word in ASCII: a backslash doubled, any character outside printable ASCII as \\uXXXX (\\UXXXXXXXX).
-          key = []
-          for char in word:
-              code = ord(char)
-              if char == "\\\\":
-                  key.append("\\\\\\\\")
-              elif 32 <= code < 127:
-                  key.append(char)
-              elif code < 65536:
-                  key.append("\\\\u%04x" % code)
-              else:
-                  key.append("\\\\U%08x" % code)
-          return "".join(key)
-      """;
-
-  /** This format's scoring helpers (program-format.md, "Shape", item 4). */
-  private static final String SCORING_HELPERS =
-      """
-      def load_weights(path):
-          # weights[feature][value]: one weight per class, in CLASSES order; "_" is a numerical feature's only value.
-          weights = {}
-          with open(path) as handle:
-              reader = csv.reader(handle)
-              header = next(reader)
-              if list(header[2:]) != CLASSES:
-                  raise ValueError(path + ": its class columns differ from CLASSES")
-              for row in reader:
-                  if row:
-                      weights.setdefault(row[0], {})[row[1]] = [float(w) for w in row[2:]]
-          return weights
-
-
-      def classify(weights, features, pooled=False):
-          # Per position: the sum of each feature's weight row for its value (a numerical feature's row times its
-          # value); the first class with the highest sum wins. Pooled: the class of the mean over the positions (as the
-          # reference's pandas scoring takes it) at position 0, "<pad>" at every other position.
-          length = len(features[0][1])
-          scores = [[0.0] * len(CLASSES) for i in range(length)]
-          for name, values in features:
-              table = weights[name]
-              numerical = len(table) == 1 and "_" in table
-              for i in range(length):
-                  row = table["_"] if numerical else table[str(values[i])]
-                  factor = values[i] if numerical else 1
-                  for c in range(len(CLASSES)):
-                      scores[i][c] += row[c] * factor
-          if pooled:
-              scores = [[sum(score[c] for score in scores) / length for c in range(len(CLASSES))]]
-          labels = []
-          for score in scores:
-              best = 0
-              for c in range(1, len(CLASSES)):
-                  if score[c] > score[best]:
-                      best = c
-              labels.append(CLASSES[best])
-          return [labels[0]] + ["<pad>"] * (length - 1) if pooled else labels
-      """;
+  /** This format's embeddings table reader and word key (docs/program-format-nlp.md); words arrive as prepared. */
+  private static final List<String> WORD_HELPERS = List.of("load_embeddings", "word_key");
 
   private Converter() {}
 
@@ -141,7 +72,7 @@ public final class Converter {
     var module = parsed.module().orElseThrow(() -> new ConversionException(reference + " does not parse"));
     List<String> lines = source.lines().toList();
     StringBuilder out = new StringBuilder();
-    String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
+    String name = ComponentNames.programName(reference.getFileName().toString());
     out.append("# Transformer Program converted by tprog from the reference-format ").append(reference.getFileName()).append(":\n");
     out.append("# its helpers, predicates and tables as written; the pandas scoring replaced by classify().\n");
     out.append("# tprog-format: 1\n");
@@ -153,7 +84,7 @@ public final class Converter {
     for (Stmt s : module.body()) {
       if (s instanceof FunctionDef f && f.name().equals("run")) {
         run = f;
-      } else if (s instanceof FunctionDef f && !f.name().equals("load_weights") && !f.name().equals("classify")) {
+      } else if (s instanceof FunctionDef f && !ProgramHelpers.SCORING.contains(f.name())) {
         out.append(text(lines, s)).append("\n\n\n");
         kept += s.range().endLine() - s.range().line() + 1;
       } else {
@@ -167,20 +98,20 @@ public final class Converter {
     EmbeddingsTable table = null;
     if (!words.isEmpty()) {
       table = model.embeddingsFile().orElseThrow(() -> new ConversionException(
-          reference + ": its embeddings table (" + name + "_embeddings.csv beside it) could not be read"));
+          reference + ": its embeddings table (" + ComponentNames.embeddingsFile(name) + " beside it) could not be read"));
       for (Embedding e : words) {
         if (!table.variables().contains(e.name())) {
           throw new ConversionException(reference + ": its embeddings table " + table.file() + " has no column " + e.name());
         }
       }
-      out.append(EMBEDDING_HELPERS).append("\n\n");
+      out.append(ProgramHelpers.text(WORD_HELPERS)).append("\n\n\n");
     }
-    out.append(SCORING_HELPERS).append("\n\n");
-    out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
-        .append(name).append("_weights.csv\"))\n");
+    out.append(ProgramHelpers.text(ProgramHelpers.SCORING)).append("\n\n\n");
+    out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
+        .append(quote(ComponentNames.weightsFile(name))).append("))\n");
     if (table != null) {
-      out.append("EMBEDDINGS = load_embeddings(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
-          .append(name).append("_embeddings.csv\"))\n");
+      out.append("EMBEDDINGS = load_embeddings(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
+          .append(quote(ComponentNames.embeddingsFile(name))).append("))\n");
     }
     out.append("\n\n");
     Set<String> features = new LinkedHashSet<>();
@@ -202,7 +133,7 @@ public final class Converter {
           || (afterClassifier && (s instanceof Return || mentions(s, "return_details")));
       if (classifier) {
         replace.put(s.range().line(), pad + "predictions = classify(WEIGHTS, [" + String.join(", ", features) + "]"
-            + (pooled ? ", pooled=True" : "") + ")");
+            + (pooled ? ", pooled=\"mean\"" : "") + ")");
         afterClassifier = true;
       } else if (wordLookup && !lookupWritten) {
         // The reference looks each token up in its pandas frame; this format's table, with <unk> for unknown words.
@@ -316,11 +247,11 @@ public final class Converter {
    */
   public static Path write(Path reference, Converted converted, Path out) throws IOException {
     Files.createDirectories(out);
-    String name = reference.getFileName().toString().replaceFirst("\\.py$", "");
+    String name = ComponentNames.programName(reference.getFileName().toString());
     Path program = out.resolve(name + ".py");
-    ProgramFiles.write(out.resolve(name + "_weights.csv"), converted.weights().getBytes(StandardCharsets.UTF_8));
+    ProgramFiles.write(out.resolve(ComponentNames.weightsFile(name)), converted.weights().getBytes(StandardCharsets.UTF_8));
     if (converted.embeddings() != null) {
-      ProgramFiles.write(out.resolve(name + "_embeddings.csv"), converted.embeddings().getBytes(StandardCharsets.UTF_8));
+      ProgramFiles.write(out.resolve(ComponentNames.embeddingsFile(name)), converted.embeddings().getBytes(StandardCharsets.UTF_8));
     }
     ProgramFiles.write(program, converted.source().getBytes(StandardCharsets.UTF_8));
     return program;

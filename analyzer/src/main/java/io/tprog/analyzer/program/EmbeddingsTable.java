@@ -1,5 +1,6 @@
 package io.tprog.analyzer.program;
 
+import io.tprog.format.ComponentNames;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -24,16 +25,10 @@ import java.util.regex.Pattern;
  */
 public record EmbeddingsTable(Path file, List<String> variables, Map<String, int[]> words) {
   private static final Pattern OURS = Pattern.compile("emb_(\\d+)");
-  private static final Pattern REFERENCE = Pattern.compile("var\\d+_embeddings");
 
   public EmbeddingsTable {
     variables = List.copyOf(variables);
     words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
-  }
-
-  /** The variable {@code var{v}_embeddings}. */
-  public static String variable(int v) {
-    return "var" + v + "_embeddings";
   }
 
   /** Every value of {@code variable} some word has, or empty when the table has no such column. */
@@ -69,8 +64,8 @@ public record EmbeddingsTable(Path file, List<String> variables, Map<String, int
     for (String column : header.subList(Math.min(1, header.size()), header.size())) {
       Matcher ours = OURS.matcher(column);
       if (ours.matches()) {
-        variables.add(variable(Integer.parseInt(ours.group(1))));
-      } else if (REFERENCE.matcher(column).matches()) {
+        variables.add(ComponentNames.wordVariable(Integer.parseInt(ours.group(1))));
+      } else if (ComponentNames.isWordVariable(column)) {
         variables.add(column);
       } else {
         variables.clear();

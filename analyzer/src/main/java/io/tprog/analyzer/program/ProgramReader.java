@@ -1,5 +1,6 @@
 package io.tprog.analyzer.program;
 
+import io.tprog.format.ComponentNames;
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;
 import io.tprog.grammar.ast.Arg;
@@ -47,11 +48,6 @@ import java.util.regex.Pattern;
  */
 public final class ProgramReader {
   private static final Pattern HEADER = Pattern.compile("#\\s*([A-Za-z][\\w -]*?)\\s*:\\s*(.*)");
-  private static final Pattern PATTERN_VARIABLE = Pattern.compile("((?:num_)?attn_\\d+_\\d+)_pattern");
-  private static final Pattern OUTPUTS_VARIABLE = Pattern.compile("((?:num_)?(?:attn|mlp)_\\d+_\\d+)_outputs");
-  private static final String WEIGHTS_SUFFIX = "_weights.csv";
-  /** The suffix of a word embeddings table's file name (docs/program-format-nlp.md). */
-  public static final String EMBEDDINGS_SUFFIX = "_embeddings.csv";
 
   private ProgramReader() {}
 
@@ -176,7 +172,7 @@ public final class ProgramReader {
       if (weightsDirectory == null) {
         return null;
       }
-      String name = stem + WEIGHTS_SUFFIX;
+      String name = ComponentNames.weightsFile(stem);
       for (Stmt s : module.body()) {
         Optional<String> named = weightsName(s);
         if (named.isPresent()) {
@@ -197,9 +193,9 @@ public final class ProgramReader {
       if (weightsDirectory == null || embeddings.stream().noneMatch(e -> e.kind() == Embedding.Kind.WORD)) {
         return null;
       }
-      String name = stem + EMBEDDINGS_SUFFIX;
+      String name = ComponentNames.embeddingsFile(stem);
       for (Stmt s : module.body()) {
-        Optional<String> named = fileName(s, EMBEDDINGS_SUFFIX);
+        Optional<String> named = fileName(s, ComponentNames.embeddingsFile(""));
         if (named.isPresent()) {
           name = named.get();
           break;
@@ -214,7 +210,7 @@ public final class ProgramReader {
     }
 
     Optional<String> weightsName(Stmt s) {
-      return fileName(s, WEIGHTS_SUFFIX);
+      return fileName(s, ComponentNames.weightsFile(""));
     }
 
     /** The file name of the first string constant ending in {@code suffix} in a statement (and the functions it defines). */
@@ -331,8 +327,8 @@ public final class ProgramReader {
       }
       assigned.put(target, line);
       Expr value = a.value();
-      Matcher pattern = PATTERN_VARIABLE.matcher(target);
-      Matcher outputs = OUTPUTS_VARIABLE.matcher(target);
+      Optional<String> patternOf = ComponentNames.headOfPattern(target);
+      Optional<String> outputsOf = ComponentNames.componentOfOutputs(target);
       if (value instanceof Call c && isCall(c, "classify")) {
         classify(c);
       } else if (target.equals("positions")) {
@@ -341,11 +337,11 @@ public final class ProgramReader {
         embeddings.add(new Embedding(target, Embedding.Kind.ONES, line));
       } else if (target.endsWith("_embeddings")) {
         embeddings.add(new Embedding(target, Embedding.Kind.WORD, line, reads(a, target), memberFormat(value)));
-      } else if (pattern.matches() && selectCall(a, pattern.group(1))) {
+      } else if (patternOf.isPresent() && selectCall(a, patternOf.get())) {
         return;
-      } else if (outputs.matches() && outputs.group(1).contains("attn") && head(a, outputs.group(1))) {
+      } else if (outputsOf.filter(ComponentNames::isHead).isPresent() && head(a, outputsOf.get())) {
         return;
-      } else if (outputs.matches() && outputs.group(1).contains("mlp") && mlp(a, outputs.group(1))) {
+      } else if (outputsOf.isPresent() && !ComponentNames.isHead(outputsOf.get()) && mlp(a, outputsOf.get())) {
         return;
       } else if (format == ProgramFormat.REFERENCE && target.equals("classifier_weights")) {
         return;
@@ -483,7 +479,7 @@ public final class ProgramReader {
         return false;
       }
       PatternCall call = patterns.get(name);
-      if (call == null || !p.id().equals(name + "_pattern")) {
+      if (call == null || !p.id().equals(ComponentNames.pattern(name))) {
         problem(c.args().get(0), name + "_outputs must aggregate " + name + "_pattern, assigned before it by select_closest or select");
         return false;
       }
@@ -502,7 +498,7 @@ public final class ProgramReader {
               call.queries(),
               call.keys(),
               v.id(),
-              name + "_outputs",
+              ComponentNames.outputs(name),
               predicate,
               a.range().line());
       if (predicate.queryArgument() != null && !ComponentNames.argumentTakes(predicate.queryArgument(), call.queries())) {
@@ -547,7 +543,7 @@ public final class ProgramReader {
       List<String> inputs = call.get().inputs();
       if (f == null) {
         problem(a, "the MLP function " + name + " is not defined in run before it is used");
-        mlps.add(new Mlp(name, kind(parsed), parsed.layer(), parsed.index(), inputs, List.of(), List.of(), null, 0, name + "_outputs", true, a.range().line()));
+        mlps.add(new Mlp(name, kind(parsed), parsed.layer(), parsed.index(), inputs, List.of(), List.of(), null, 0, ComponentNames.outputs(name), true, a.range().line()));
         return true;
       }
       List<String> arguments = f.args().args().stream().map(Arg::arg).toList();
@@ -575,7 +571,7 @@ public final class ProgramReader {
               table.rows,
               table.defaultOutput,
               table.defaultLine,
-              name + "_outputs",
+              ComponentNames.outputs(name),
               table.opaque,
               a.range().line()));
       return true;

@@ -1,5 +1,6 @@
 package io.tprog.analyzer.program;
 
+import io.tprog.format.ComponentNames;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class SyntheticPrograms {
       Files.createDirectories(folder);
       Path program = folder.resolve(name + ".py");
       ProgramFiles.write(program, source.getBytes(StandardCharsets.UTF_8));
-      ProgramFiles.write(folder.resolve(name + "_weights.csv"), weights.getBytes(StandardCharsets.UTF_8));
+      ProgramFiles.write(folder.resolve(ComponentNames.weightsFile(name)), weights.getBytes(StandardCharsets.UTF_8));
       return program;
     }
   }
@@ -75,34 +76,36 @@ public final class SyntheticPrograms {
         Variable q = pick(categorical, random);
         Variable k = pick(categorical, random);
         Variable v = pick(categorical, random);
-        String head = "attn_" + layer + "_" + h;
-        predicate(body, head, "predicate_" + layer + "_" + h, q, k, random);
-        body.append("    ").append(head).append("_pattern = select_closest(").append(k.name()).append(", ").append(q.name())
-            .append(", predicate_").append(layer).append('_').append(h).append(")\n");
-        body.append("    ").append(head).append("_outputs = aggregate(").append(head).append("_pattern, ").append(v.name()).append(")\n");
-        newCategorical.add(new Variable(head + "_outputs", v.values()));
+        String head = ComponentNames.head(layer, h);
+        predicate(body, head, ComponentNames.predicate(head), q, k, random);
+        body.append("    ").append(ComponentNames.pattern(head)).append(" = select_closest(").append(k.name()).append(", ")
+            .append(q.name()).append(", ").append(ComponentNames.predicate(head)).append(")\n");
+        body.append("    ").append(ComponentNames.outputs(head)).append(" = aggregate(").append(ComponentNames.pattern(head))
+            .append(", ").append(v.name()).append(")\n");
+        newCategorical.add(new Variable(ComponentNames.outputs(head), v.values()));
       }
       for (int h = 0; h < shape.numericalHeads(); h++) {
         Variable q = pick(categorical, random);
         Variable k = pick(categorical, random);
-        String head = "num_attn_" + layer + "_" + h;
-        predicate(body, head, "num_predicate_" + layer + "_" + h, q, k, random);
-        body.append("    ").append(head).append("_pattern = select(").append(k.name()).append(", ").append(q.name())
-            .append(", num_predicate_").append(layer).append('_').append(h).append(")\n");
-        body.append("    ").append(head).append("_outputs = aggregate_sum(").append(head).append("_pattern, ones)\n");
-        newNumerical.add(new Variable(head + "_outputs", counts));
+        String head = ComponentNames.numericalHead(layer, h);
+        predicate(body, head, ComponentNames.predicate(head), q, k, random);
+        body.append("    ").append(ComponentNames.pattern(head)).append(" = select(").append(k.name()).append(", ")
+            .append(q.name()).append(", ").append(ComponentNames.predicate(head)).append(")\n");
+        body.append("    ").append(ComponentNames.outputs(head)).append(" = aggregate_sum(").append(ComponentNames.pattern(head))
+            .append(", ones)\n");
+        newNumerical.add(new Variable(ComponentNames.outputs(head), counts));
       }
       // MLPs read the stream after this layer's heads.
       categorical.addAll(newCategorical);
       numerical.addAll(newNumerical);
       List<Variable> mlpVariables = new ArrayList<>();
       for (int m = 0; m < shape.categoricalMlps(); m++) {
-        mlp(body, "mlp_" + layer + "_" + m, pick(categorical, random), pick(categorical, random), mlpOutputs, random);
-        mlpVariables.add(new Variable("mlp_" + layer + "_" + m + "_outputs", mlpOutputs));
+        mlp(body, ComponentNames.mlp(layer, m), pick(categorical, random), pick(categorical, random), mlpOutputs, random);
+        mlpVariables.add(new Variable(ComponentNames.outputs(ComponentNames.mlp(layer, m)), mlpOutputs));
       }
       for (int m = 0; m < shape.numericalMlps(); m++) {
-        mlp(body, "num_mlp_" + layer + "_" + m, pick(numerical, random), pick(numerical, random), mlpOutputs, random);
-        mlpVariables.add(new Variable("num_mlp_" + layer + "_" + m + "_outputs", mlpOutputs));
+        mlp(body, ComponentNames.numericalMlp(layer, m), pick(numerical, random), pick(numerical, random), mlpOutputs, random);
+        mlpVariables.add(new Variable(ComponentNames.outputs(ComponentNames.numericalMlp(layer, m)), mlpOutputs));
       }
       categorical.addAll(mlpVariables);
     }
@@ -114,7 +117,7 @@ public final class SyntheticPrograms {
     source.append("CLASSES = [").append(String.join(", ", classes.stream().map(c -> "\"" + c + "\"").toList())).append("]\n\n\n");
     source.append("def load_weights(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\n");
     source.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
-        .append(name).append("_weights.csv\"))\n\n\n");
+        .append(ComponentNames.weightsFile(name)).append("\"))\n\n\n");
     source.append("def run(tokens):\n    positions = list(range(len(tokens)))\n    ones = [1] * len(tokens)\n");
     source.append(body);
     source.append("\n    return classify(WEIGHTS, [\n");
@@ -176,7 +179,7 @@ public final class SyntheticPrograms {
       }
     }
     out.append("        return ").append(fallback).append('\n');
-    out.append("    ").append(name).append("_outputs = [").append(name).append("(a, b) for a, b in zip(").append(a.name())
+    out.append("    ").append(ComponentNames.outputs(name)).append(" = [").append(name).append("(a, b) for a, b in zip(").append(a.name())
         .append(", ").append(b.name()).append(")]\n");
   }
 

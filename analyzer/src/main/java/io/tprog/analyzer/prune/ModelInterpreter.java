@@ -12,6 +12,7 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.Value;
 import io.tprog.analyzer.program.WeightRow;
 import io.tprog.analyzer.program.Weights;
+import io.tprog.format.ComponentNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public final class ModelInterpreter {
   /** An interpreter of {@code model}, or empty when the program has something it cannot follow exactly. */
   public static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
     if (model.format() != ProgramFormat.TPROG || !model.extras().isEmpty() || model.weightsFile().isEmpty()
-        || source.contains("pooled=True")) {
+        || source.contains("pooled=")) {
       return Optional.empty();
     }
     if (model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD)
@@ -96,7 +97,7 @@ public final class ModelInterpreter {
     ProgramSource text = new ProgramSource(program, source);
     Map<String, Boolean> causal = new HashMap<>();
     for (Head h : model.heads()) {
-      var pattern = text.assignment(h.name() + "_pattern");
+      var pattern = text.assignment(ComponentNames.pattern(h.name()));
       if (pattern.isEmpty()) {
         return Optional.empty();
       }

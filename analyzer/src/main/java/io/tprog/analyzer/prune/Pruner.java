@@ -7,13 +7,13 @@ import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.program.Head;
 import io.tprog.analyzer.program.Mlp;
 import io.tprog.analyzer.program.ProgramModel;
-import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Evaluator;
 import io.tprog.analyzer.run.Progress;
-import io.tprog.analyzer.sandbox.JythonSandbox;
-import io.tprog.analyzer.sandbox.RunCapture;
-import io.tprog.analyzer.sandbox.SandboxedProgram;
+import io.tprog.format.sandbox.JythonSandbox;
+import io.tprog.format.sandbox.RunCapture;
+import io.tprog.format.sandbox.SandboxedProgram;
+import io.tprog.format.ComponentNames;
 import io.tprog.grammar.ast.Assign;
 import io.tprog.grammar.ast.FunctionDef;
 import java.io.IOException;
@@ -171,7 +171,7 @@ public final class Pruner {
     if (def != null) {
       first = Math.min(first, def.range().line());
     }
-    Assign pattern = text.assignment(component + "_pattern").orElse(null);
+    Assign pattern = text.assignment(ComponentNames.pattern(component)).orElse(null);
     if (pattern != null) {
       first = Math.min(first, pattern.range().line());
     }
@@ -230,8 +230,8 @@ public final class Pruner {
     Files.createDirectories(out);
     String name = program.getFileName().toString();
     Path target = out.resolve(name);
-    String stem = name.replaceFirst("\\.py$", "");
-    for (String table : List.of(stem + "_weights.csv", stem + ProgramReader.EMBEDDINGS_SUFFIX)) {
+    String stem = ComponentNames.programName(name);
+    for (String table : List.of(ComponentNames.weightsFile(stem), ComponentNames.embeddingsFile(stem))) {
       Path file = program.resolveSibling(table);
       if (Files.exists(file)) {
         io.tprog.analyzer.program.ProgramFiles.write(out.resolve(table), Files.readAllBytes(file));

@@ -1,7 +1,7 @@
 package io.tprog.analyzer.run;
 
 import io.tprog.analyzer.data.Example;
-import io.tprog.analyzer.sandbox.SandboxedProgram;
+import io.tprog.format.sandbox.SandboxedProgram;
 import java.util.List;
 
 /** Runs a sandboxed program over examples and scores it. */

@@ -1,11 +1,11 @@
 package io.tprog.analyzer.trace;
 
 import io.tprog.analyzer.program.ClassifierFeature;
-import io.tprog.analyzer.program.ComponentNames;
 import io.tprog.analyzer.program.Embedding;
 import io.tprog.analyzer.program.Head;
 import io.tprog.analyzer.program.Mlp;
 import io.tprog.analyzer.program.ProgramModel;
+import io.tprog.format.ComponentNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.tprog.analyzer.trace;
 
+import io.tprog.format.ComponentNames;
 import java.util.List;
 
 /**
@@ -23,6 +24,6 @@ public record ProvenanceStep(
 
   /** True for a head's output (categorical or numerical). */
   public boolean head() {
-    return component != null && (component.startsWith("attn_") || component.startsWith("num_attn_"));
+    return component != null && ComponentNames.isHead(component);
   }
 }

@@ -1,10 +1,10 @@
 package io.tprog.analyzer.trace;
 
 import io.tprog.analyzer.data.Example;
-import io.tprog.analyzer.program.ComponentNames;
 import io.tprog.analyzer.program.ProgramModel;
-import io.tprog.analyzer.sandbox.RunCapture;
-import io.tprog.analyzer.sandbox.SandboxedProgram;
+import io.tprog.format.sandbox.RunCapture;
+import io.tprog.format.sandbox.SandboxedProgram;
+import io.tprog.format.ComponentNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -32,9 +32,12 @@ public final class SentenceScores {
     this.weights = model.weightsFile().orElseThrow(() -> new IllegalArgumentException("the program's weights file was not read"));
   }
 
-  /** True when the program's classifier pools the positions (a classification program): {@code pooled=True} in its call. */
+  /**
+   * True when the program's classifier pools the positions (a classification program): {@code pooled=True} in its call,
+   * or {@code pooled="mean"} in a program converted from the paper's format.
+   */
   public static boolean pooled(String source) {
-    return source.contains("pooled=True");
+    return source.contains("pooled=True") || source.contains("pooled=\"mean\"");
   }
 
   /** Each position's weight-row sums per class, and their totals. */

@@ -3,7 +3,7 @@ package io.tprog.analyzer.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tprog.analyzer.program.ComponentNames;
+import io.tprog.format.ComponentNames;
 import io.tprog.analyzer.program.Head;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;

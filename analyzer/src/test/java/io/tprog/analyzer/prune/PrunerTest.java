@@ -9,7 +9,7 @@ import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.data.TestFixtures;
 import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Evaluator;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

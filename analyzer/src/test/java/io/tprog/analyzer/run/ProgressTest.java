@@ -8,6 +8,7 @@ import io.tprog.analyzer.data.Dataset;
 import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.data.TestFixtures;
 import io.tprog.analyzer.prune.Pruner;
+import io.tprog.format.sandbox.Programs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

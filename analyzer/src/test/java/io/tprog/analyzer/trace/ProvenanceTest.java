@@ -9,7 +9,7 @@ import io.tprog.analyzer.data.Dataset;
 import io.tprog.analyzer.data.TestFixtures;
 import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReader;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

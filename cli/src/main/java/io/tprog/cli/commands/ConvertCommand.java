@@ -3,7 +3,7 @@ package io.tprog.cli.commands;
 import io.tprog.analyzer.convert.Converter;
 import io.tprog.analyzer.convert.ReferenceCheck;
 import io.tprog.analyzer.program.ProgramReader;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import io.tprog.cli.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Files;

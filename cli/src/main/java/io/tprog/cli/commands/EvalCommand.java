@@ -8,7 +8,7 @@ import io.tprog.analyzer.run.AccuracyCell;
 import io.tprog.analyzer.run.Breakdown;
 import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Evaluator;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import io.tprog.cli.UserError;
 import java.io.PrintWriter;
 import java.nio.file.Path;

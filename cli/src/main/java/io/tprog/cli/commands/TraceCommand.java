@@ -8,7 +8,7 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.run.Evaluation;
 import io.tprog.analyzer.run.Evaluator;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import io.tprog.analyzer.trace.FailureGroup;
 import io.tprog.analyzer.trace.FailureGroups;
 import io.tprog.analyzer.trace.Provenance;

@@ -2,7 +2,7 @@ package io.tprog.cli.commands;
 
 import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.ProgramReadResult;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import io.tprog.analyzer.trace.Trace;
 import io.tprog.analyzer.trace.Tracer;
 import io.tprog.cli.UserError;

@@ -1,5 +1,6 @@
 package io.tprog.learner.model;
 
+import io.tprog.format.ComponentNames;
 import io.tprog.learner.program.CatHead;
 import io.tprog.learner.program.CatMlp;
 import io.tprog.learner.program.Classifier;
@@ -51,11 +52,11 @@ public final class Discretiser {
       int words = config.vocabulary().size();
       int[][] values = new int[words][config.wordVariables()];
       for (int v = 0; v < config.wordVariables(); v++) {
-        float[] logits = parameters.get(ModelConfig.wordVariable(v));
+        float[] logits = parameters.get(ComponentNames.wordVariable(v));
         for (int w = 0; w < words; w++) {
           values[w][v] = argMax(logits, w * k, k);
         }
-        domainSizes.put(ModelConfig.wordVariable(v), k);
+        domainSizes.put(ComponentNames.wordVariable(v), k);
       }
       embeddings = new WordEmbeddings(replaceDigits, values);
     } else {

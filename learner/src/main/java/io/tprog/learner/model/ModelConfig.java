@@ -2,7 +2,6 @@ package io.tprog.learner.model;
 
 import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.program.ProgramConfig;
-import io.tprog.learner.program.WordEmbeddings;
 import java.util.List;
 
 /**
@@ -178,11 +177,6 @@ public record ModelConfig(
   /** Whether words are factored embeddings rather than one-hot tokens. */
   public boolean factored() {
     return wordVariables > 0;
-  }
-
-  /** The name of word variable {@code v}, as in the paper's programs. */
-  public static String wordVariable(int v) {
-    return WordEmbeddings.variable(v);
   }
 
   /** The shape of the program this model discretises into, for {@code task}. */

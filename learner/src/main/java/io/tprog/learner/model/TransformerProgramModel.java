@@ -1,5 +1,6 @@
 package io.tprog.learner.model;
 
+import io.tprog.format.ComponentNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,9 +115,9 @@ public final class TransformerProgramModel extends GraphModel {
     Operand<TFloat32> tokensOneHot;
     if (config.factored()) {
       for (int v = 0; v < config.wordVariables(); v++) {
-        cat.put(ModelConfig.wordVariable(v), wordVariable(v, hard));
+        cat.put(ComponentNames.wordVariable(v), wordVariable(v, hard));
       }
-      tokensOneHot = cat.get(ModelConfig.wordVariable(0));
+      tokensOneHot = cat.get(ComponentNames.wordVariable(0));
     } else {
       tokensOneHot = tf.oneHot(tokens, tf.constant(k), tf.constant(1f), tf.constant(0f));
       cat.put("tokens", tokensOneHot);
@@ -130,7 +131,7 @@ public final class TransformerProgramModel extends GraphModel {
       Operand<TFloat32> catStack = stack(cat, 2);
       Operand<TFloat32> numStack = stack(num, 2);
       for (int h = 0; h < config.catHeads(); h++) {
-        String name = "attn_" + layer + "_" + h;
+        String name = ComponentNames.head(layer, h);
         if (record) {
           modules.add(new ModuleSpec(ModuleSpec.Kind.CAT_HEAD, name, layer, h, catBefore, List.of()));
         }
@@ -152,7 +153,7 @@ public final class TransformerProgramModel extends GraphModel {
         cat.put(name, tf.linalg.einsum(List.of(attention, value), "bij,bjk->bik"));
       }
       for (int h = 0; h < config.numHeads(); h++) {
-        String name = "num_attn_" + layer + "_" + h;
+        String name = ComponentNames.numericalHead(layer, h);
         if (record) {
           modules.add(new ModuleSpec(ModuleSpec.Kind.NUM_HEAD, name, layer, h, catBefore, numBefore));
         }
@@ -168,7 +169,7 @@ public final class TransformerProgramModel extends GraphModel {
       Operand<TFloat32> numStackAfter = stack(num, 2);
       List<Map.Entry<String, Operand<TFloat32>>> mlpOutputs = new ArrayList<>();
       for (int m = 0; m < config.catMlps(); m++) {
-        String name = "mlp_" + layer + "_" + m;
+        String name = ComponentNames.mlp(layer, m);
         if (record) {
           modules.add(new ModuleSpec(ModuleSpec.Kind.CAT_MLP, name, layer, m, catAfterHeads, List.of()));
         }
@@ -178,7 +179,7 @@ public final class TransformerProgramModel extends GraphModel {
         mlpOutputs.add(Map.entry(name, mlp(name, input, 2 * k, hard)));
       }
       for (int m = 0; m < config.numMlps(); m++) {
-        String name = "num_mlp_" + layer + "_" + m;
+        String name = ComponentNames.numericalMlp(layer, m);
         if (record) {
           modules.add(new ModuleSpec(ModuleSpec.Kind.NUM_MLP, name, layer, m, List.of(), numAfterHeads));
         }
@@ -222,7 +223,7 @@ public final class TransformerProgramModel extends GraphModel {
   private Operand<TFloat32> wordVariable(int v, boolean hard) {
     int k = config.varSize();
     int words = config.vocabulary().size();
-    String name = ModelConfig.wordVariable(v);
+    String name = ComponentNames.wordVariable(v);
     Variable<TFloat32> logits;
     if (embeddingLogits == null) {
       logits = parameter(name, Shape.of(words, k), 1.0);

@@ -1,5 +1,7 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
+
 /**
  * A categorical attention head {@code attn_<layer>_<index>} (model.md section 4).
  *
@@ -17,7 +19,7 @@ public record CatHead(int layer, int index, String query, String key, String val
 
   /** The canonical variable name of this head's output. */
   public String name() {
-    return "attn_" + layer + "_" + index;
+    return ComponentNames.head(layer, index);
   }
 
   @Override

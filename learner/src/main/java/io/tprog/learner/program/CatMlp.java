@@ -1,5 +1,7 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
+
 /**
  * A categorical MLP {@code mlp_<layer>_<index>} after discretisation: a lookup from two categorical inputs to an
  * output slot.
@@ -14,7 +16,7 @@ public record CatMlp(int layer, int index, String inputA, String inputB, int[][]
 
   /** The canonical variable name of this MLP's output. */
   public String name() {
-    return "mlp_" + layer + "_" + index;
+    return ComponentNames.mlp(layer, index);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
+
 /**
  * A numerical attention head {@code num_attn_<layer>_<index>} (model.md section 5): the sum of a numerical value over
  * every key its query matches.
@@ -18,7 +20,7 @@ public record NumHead(int layer, int index, String query, String key, String val
 
   /** The canonical variable name of this head's output. */
   public String name() {
-    return "num_attn_" + layer + "_" + index;
+    return ComponentNames.numericalHead(layer, index);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
+
 /**
  * A numerical MLP {@code num_mlp_<layer>_<index>} after discretisation: a lookup from two numerical inputs to an
  * output slot, over every pair of values the inputs can take (model.md section 6).
@@ -11,17 +13,17 @@ public record NumMlp(int layer, int index, String inputA, String inputB, int min
   public NumMlp {
     table = CatMlp.deepCopy(table);
     if (maxA < minA || maxB < minB) {
-      throw new InvalidProgramException("num_mlp_" + layer + "_" + index + " has an empty input range.");
+      throw new InvalidProgramException(ComponentNames.numericalMlp(layer, index) + " has an empty input range.");
     }
     if (table.length != maxA - minA + 1) {
       throw new InvalidProgramException(
-          "num_mlp_" + layer + "_" + index + " has " + table.length + " table rows for input values " + minA + ".." + maxA
+          ComponentNames.numericalMlp(layer, index) + " has " + table.length + " table rows for input values " + minA + ".." + maxA
               + ".");
     }
     for (int[] row : table) {
       if (row.length != maxB - minB + 1) {
         throw new InvalidProgramException(
-            "num_mlp_" + layer + "_" + index + " has a table row of " + row.length + " entries for input values " + minB
+            ComponentNames.numericalMlp(layer, index) + " has a table row of " + row.length + " entries for input values " + minB
                 + ".." + maxB + ".");
       }
     }
@@ -29,7 +31,7 @@ public record NumMlp(int layer, int index, String inputA, String inputB, int min
 
   /** The canonical variable name of this MLP's output. */
   public String name() {
-    return "num_mlp_" + layer + "_" + index;
+    return ComponentNames.numericalMlp(layer, index);
   }
 
   @Override

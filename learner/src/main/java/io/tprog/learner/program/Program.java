@@ -1,5 +1,6 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A discrete Transformer Program: configuration, vocabulary, classes, every module and the classifier, checked to fit
@@ -68,10 +70,10 @@ public final class Program {
     this.numMlps = sorted(numMlps, m -> new int[] {m.layer(), m.index()});
     this.classifier = classifier;
     checkLabels();
-    checkPlaces("categorical head", "attn", this.catHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.catHeads());
-    checkPlaces("numerical head", "num_attn", this.numHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.numHeads());
-    checkPlaces("categorical MLP", "mlp", this.catMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.catMlps());
-    checkPlaces("numerical MLP", "num_mlp", this.numMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.numMlps());
+    checkPlaces("categorical head", ComponentNames::head, this.catHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.catHeads());
+    checkPlaces("numerical head", ComponentNames::numericalHead, this.numHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.numHeads());
+    checkPlaces("categorical MLP", ComponentNames::mlp, this.catMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.catMlps());
+    checkPlaces("numerical MLP", ComponentNames::numericalMlp, this.numMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.numMlps());
     defineVariables();
     checkClassifier();
   }
@@ -115,7 +117,7 @@ public final class Program {
     }
   }
 
-  private void checkPlaces(String kind, String prefix, List<int[]> places, int perLayer) {
+  private void checkPlaces(String kind, BiFunction<Integer, Integer, String> name, List<int[]> places, int perLayer) {
     int expected = config.layers() * perLayer;
     if (places.size() != expected) {
       throw new InvalidProgramException(
@@ -128,8 +130,8 @@ public final class Program {
       int index = i % Math.max(perLayer, 1);
       if (place[0] != layer || place[1] != index) {
         throw new InvalidProgramException(
-            "The " + kind + " " + prefix + "_" + place[0] + "_" + place[1] + " is unexpected: expected " + prefix + "_"
-                + layer + "_" + index + " in its place.");
+            "The " + kind + " " + name.apply(place[0], place[1]) + " is unexpected: expected " + name.apply(layer, index)
+                + " in its place.");
       }
     }
   }
@@ -149,10 +151,10 @@ public final class Program {
       for (int v = 0; v < embeddings.variables(); v++) {
         BitSet used = new BitSet();
         for (int[] row : embeddings.values()) {
-          checkSlot(WordEmbeddings.variable(v), row[v]);
+          checkSlot(ComponentNames.wordVariable(v), row[v]);
           used.set(row[v]);
         }
-        defineCategorical(WordEmbeddings.variable(v), Domain.integers(k), used, categorical);
+        defineCategorical(ComponentNames.wordVariable(v), Domain.integers(k), used, categorical);
       }
     }
     defineCategorical("positions", Domain.integers(n), range(0, n), categorical);

@@ -1,5 +1,6 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
 import io.tprog.learner.data.SpecialTokens;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -204,7 +205,7 @@ public final class ProgramEvaluator {
         for (int i = 0; i < length; i++) {
           word[i] = embeddings.get().values()[tokenSlots[i]][v];
         }
-        values[index.get(WordEmbeddings.variable(v))] = word;
+        values[index.get(ComponentNames.wordVariable(v))] = word;
       }
     }
     int[] positions = new int[length];

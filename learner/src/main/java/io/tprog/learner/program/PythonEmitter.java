@@ -1,5 +1,7 @@
 package io.tprog.learner.program;
 
+import io.tprog.format.ComponentNames;
+import io.tprog.format.ProgramHelpers;
 import io.tprog.learner.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes a program as {@code <name>.py} and {@code <name>_weights.csv} in the shape of program-format.md: header
@@ -23,125 +26,9 @@ public final class PythonEmitter {
   /** Lines longer than this are wrapped inside their braces. */
   private static final int WIDTH = 110;
 
-  private static final String HELPERS =
-      """
-      def select_closest(keys, queries, predicate, causal=False):
-          # Per query, the one key position it attends to: the nearest matching key, the earlier one at equal
-          # distance, the query's own position only when it is the only match, and position 0 when nothing matches.
-          chosen = []
-          for i in range(len(queries)):
-              last = i if causal else len(keys) - 1
-              best = None
-              for distance in range(1, max(i, last - i) + 1):
-                  if i - distance >= 0 and predicate(queries[i], keys[i - distance]):
-                      best = i - distance
-                      break
-                  if i + distance <= last and predicate(queries[i], keys[i + distance]):
-                      best = i + distance
-                      break
-              if best is None:
-                  best = i if predicate(queries[i], keys[i]) else 0
-              chosen.append(best)
-          return chosen
-
-
-      def select(keys, queries, predicate, causal=False):
-          # The boolean matrix of all matches: pattern[i][j] is True when query i matches key j.
-          return [[(j <= i or not causal) and bool(predicate(queries[i], keys[j])) for j in range(len(keys))]
-                  for i in range(len(queries))]
-
-
-      def aggregate(pattern, values):
-          # Per query, the value at the key position it selected.
-          return [values[j] for j in pattern]
-
-
-      def aggregate_sum(pattern, values):
-          # Per query, the sum of the values at every key position it matches.
-          return [sum([values[j] for j in range(len(values)) if row[j]]) for row in pattern]
-
-
-      def load_weights(path):
-          # weights[feature][value] is one weight per class; value as str() writes it, "_" for a numerical feature.
-          weights = {}
-          with open(path) as handle:
-              rows = csv.reader(handle)
-              header = next(rows)
-              if list(header[2:]) != CLASSES:
-                  raise ValueError(path + ": the weight columns do not match CLASSES")
-              for row in rows:
-                  if row:
-                      weights.setdefault(row[0], {})[row[1]] = [float(weight) for weight in row[2:]]
-          return weights
-
-
-      def classify(weights, features, pooled=False):
-          # Per position, adds the weight row of every feature's value (a numerical feature's single row times its
-          # value) and returns the first class with the highest score; pooled: the class of the sum over positions at
-          # position 0 and "<pad>" at every other position.
-          length = len(features[0][1])
-          scores = [[0.0] * len(CLASSES) for i in range(length)]
-          for name, values in features:
-              table = weights[name]
-              numerical = len(table) == 1 and "_" in table
-              for i in range(length):
-                  if numerical:
-                      scores[i] = [score + weight * values[i] for score, weight in zip(scores[i], table["_"])]
-                  else:
-                      scores[i] = [score + weight for score, weight in zip(scores[i], table[str(values[i])])]
-          if pooled:
-              total = [0.0] * len(CLASSES)
-              for score in scores:
-                  total = [sum_so_far + part for sum_so_far, part in zip(total, score)]
-              return [CLASSES[total.index(max(total))]] + ["<pad>"] * (length - 1)
-          return [CLASSES[score.index(max(score))] for score in scores]
-      """;
-
-  /** Helpers of a program with factored word embeddings: reading the table and preparing a word as training did. */
-  private static final String EMBEDDING_HELPERS =
-      """
-      def load_embeddings(path):
-          # embeddings[word] is the word's value of each embedding variable; words are written as word_key writes them.
-          embeddings = {}
-          with open(path) as handle:
-              rows = csv.reader(handle)
-              next(rows)
-              for row in rows:
-                  if row:
-                      embeddings[row[0]] = [int(value) for value in row[1:]]
-          return embeddings
-
-
-      def word_key(word):
-          # The word in ASCII: a backslash doubled, other characters outside printable ASCII as \\uXXXX or \\UXXXXXXXX.
-          key = []
-          for char in word:
-              code = ord(char)
-              if char == "\\\\":
-                  key.append("\\\\\\\\")
-              elif 32 <= code < 127:
-                  key.append(char)
-              elif code < 65536:
-                  key.append("\\\\u%04x" % code)
-              else:
-                  key.append("\\\\U%08x" % code)
-          return "".join(key)
-
-
-      def replace_digits(word):
-          # Each run of the digits 0-9 becomes one "@".
-          out = []
-          in_digits = False
-          for char in word:
-              if "0" <= char <= "9":
-                  if not in_digits:
-                      out.append("@")
-                  in_digits = True
-              else:
-                  out.append(char)
-                  in_digits = False
-          return "".join(out)
-      """;
+  /** The helpers every program defines: selection and scoring. */
+  private static final List<String> RUN_HELPERS =
+      Stream.concat(ProgramHelpers.SELECTION.stream(), ProgramHelpers.SCORING.stream()).toList();
 
   private final Program program;
   private final ProgramEvaluator evaluator;
@@ -158,22 +45,13 @@ public final class PythonEmitter {
   public EmittedFiles emit(Path folder, EmitOptions options) throws IOException {
     Files.createDirectories(folder);
     Path programFile = folder.resolve(options.name() + ".py");
-    Path weightsFile = folder.resolve(weightsFileName(options.name()));
+    Path weightsFile = folder.resolve(ComponentNames.weightsFile(options.name()));
     AtomicFiles.write(weightsFile, weightsCsv());
     if (program.embeddings().isPresent()) {
-      AtomicFiles.write(folder.resolve(embeddingsFileName(options.name())), embeddingsCsv());
+      AtomicFiles.write(folder.resolve(ComponentNames.embeddingsFile(options.name())), embeddingsCsv());
     }
     AtomicFiles.write(programFile, programText(options));
     return new EmittedFiles(programFile, weightsFile);
-  }
-
-  public static String weightsFileName(String name) {
-    return name + "_weights.csv";
-  }
-
-  /** The table of word embeddings beside a program with factored embeddings. */
-  public static String embeddingsFileName(String name) {
-    return name + "_embeddings.csv";
   }
 
   /**
@@ -273,16 +151,16 @@ public final class PythonEmitter {
     out.append("from __future__ import print_function, division, absolute_import\n\n");
     out.append("import csv\nimport os\n\n");
     out.append(wrap("CLASSES = [", program.classes().stream().map(PythonLiterals::string).toList(), "]", 0)).append('\n');
-    out.append("\n\n").append(HELPERS).append("\n\n");
+    out.append("\n\n").append(ProgramHelpers.text(RUN_HELPERS)).append("\n\n\n");
     Optional<WordEmbeddings> embeddings = program.embeddings();
     if (embeddings.isPresent()) {
-      out.append(EMBEDDING_HELPERS).append("\n\n");
+      out.append(ProgramHelpers.text(ProgramHelpers.WORDS)).append("\n\n\n");
     }
     out.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
-        .append(PythonLiterals.string(weightsFileName(options.name()))).append("))\n");
+        .append(PythonLiterals.string(ComponentNames.weightsFile(options.name()))).append("))\n");
     if (embeddings.isPresent()) {
       out.append("EMBEDDINGS = load_embeddings(os.path.join(os.path.dirname(os.path.abspath(__file__)), ")
-          .append(PythonLiterals.string(embeddingsFileName(options.name()))).append("))\n");
+          .append(PythonLiterals.string(ComponentNames.embeddingsFile(options.name()))).append("))\n");
     }
     out.append("\n\n");
     out.append("def run(tokens):\n");
@@ -298,21 +176,19 @@ public final class PythonEmitter {
       out.append("    words = [word if word in EMBEDDINGS else ").append(PythonLiterals.string(WordEmbeddings.UNKNOWN))
           .append(" for word in prepared]\n");
       for (int v = 0; v < embeddings.get().variables(); v++) {
-        out.append("    ").append(WordEmbeddings.variable(v)).append(" = [EMBEDDINGS[word][").append(v)
+        out.append("    ").append(ComponentNames.wordVariable(v)).append(" = [EMBEDDINGS[word][").append(v)
             .append("] for word in words]\n");
       }
     }
     for (int layer = 0; layer < config.layers(); layer++) {
       for (CatHead head : program.catHeads()) {
         if (head.layer() == layer) {
-          headBlock(out, head.name(), "predicate_" + layer + "_" + head.index(), head.query(), head.key(), head.value(),
-              head.predicate(), false);
+          headBlock(out, head.name(), head.query(), head.key(), head.value(), head.predicate(), false);
         }
       }
       for (NumHead head : program.numHeads()) {
         if (head.layer() == layer) {
-          headBlock(out, head.name(), "num_predicate_" + layer + "_" + head.index(), head.query(), head.key(), head.value(),
-              head.predicate(), true);
+          headBlock(out, head.name(), head.query(), head.key(), head.value(), head.predicate(), true);
         }
       }
       for (CatMlp mlp : program.catMlps()) {
@@ -340,25 +216,13 @@ public final class PythonEmitter {
   }
 
   /** The list variable {@code run} holds a variable in. */
-  static String outputsName(String variable) {
-    return switch (variable) {
-      case "tokens", "positions", "ones" -> variable;
-      default -> isWordVariable(variable) ? variable : variable + "_outputs";
-    };
-  }
-
-  private static boolean isWordVariable(String variable) {
-    return variable.matches("var[0-9]+_embeddings");
+  private static String outputsName(String variable) {
+    return ComponentNames.listOf(variable);
   }
 
   /** The argument name for one value of a variable. */
-  static String argumentName(String variable) {
-    return switch (variable) {
-      case "tokens" -> "token";
-      case "positions" -> "position";
-      case "ones" -> "one";
-      default -> isWordVariable(variable) ? variable.substring(0, variable.length() - 1) : variable + "_output";
-    };
+  private static String argumentName(String variable) {
+    return ComponentNames.argument(ComponentNames.listOf(variable));
   }
 
   private String literal(String variable, int slot) {
@@ -366,8 +230,8 @@ public final class PythonEmitter {
   }
 
   private void headBlock(
-      StringBuilder out, String name, String function, String query, String key, String value, int[] predicate,
-      boolean numerical) {
+      StringBuilder out, String name, String query, String key, String value, int[] predicate, boolean numerical) {
+    String function = ComponentNames.predicate(name);
     String q = "q_" + argumentName(query);
     String k = "k_" + argumentName(key);
     out.append("\n    # ").append(name).append(": query ").append(outputsName(query)).append(", key ")
@@ -390,7 +254,7 @@ public final class PythonEmitter {
     }
     out.append("        return False\n");
     String causal = program.config().causal() ? ", causal=True" : "";
-    String pattern = name + "_pattern";
+    String pattern = ComponentNames.pattern(name);
     out.append("    ").append(pattern).append(" = ").append(numerical ? "select" : "select_closest").append('(')
         .append(outputsName(key)).append(", ").append(outputsName(query)).append(", ").append(function).append(causal)
         .append(")\n");

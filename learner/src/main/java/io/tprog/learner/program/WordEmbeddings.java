@@ -33,11 +33,6 @@ public record WordEmbeddings(boolean replaceDigits, int[][] values) {
     return values[0].length;
   }
 
-  /** The name of embedding variable {@code v}, as in the paper's programs. */
-  public static String variable(int v) {
-    return "var" + v + "_embeddings";
-  }
-
   /** The word as looked up: each run of digits 0-9 replaced by one {@code @} when the program says so. */
   public String normalise(String word) {
     return replaceDigits ? replaceDigitRuns(word) : word;

@@ -132,8 +132,8 @@ class ProgramRunnerTest {
     Files.writeString(file, source);
     ProgramRunException e =
         assertThrows(ProgramRunException.class, () -> ProgramRunner.runJython(file, List.of(List.of("a"))));
-    assertEquals("The program " + file + " has a function too large for Jython to compile (the JVM limits a method to"
-        + " 64 KB of bytecode); run it in CPython instead.", e.getMessage());
+    assertEquals("The program " + file + " failed in Jython: " + file.toAbsolutePath() + ": a function is too large for"
+        + " Jython to compile (the JVM limits a method to 64 KB of bytecode); run it in CPython instead.", e.getMessage());
   }
 
   /**
@@ -232,14 +232,15 @@ class ProgramRunnerTest {
     Files.writeString(broken, "def run(tokens):\n    return [missing_name for token in tokens]\n");
     ProgramRunException jython =
         assertThrows(ProgramRunException.class, () -> ProgramRunner.runJython(broken, List.of(List.of("a"))));
-    assertTrue(jython.getMessage().startsWith("The program " + broken + " failed in Jython on [a] at line 2: NameError: "),
-        jython.getMessage());
+    assertTrue(jython.getMessage().startsWith("The program " + broken + " failed in Jython: " + broken.toAbsolutePath()
+        + " line 2: NameError: "), jython.getMessage());
     assertTrue(jython.getMessage().contains("missing_name"), jython.getMessage());
     Path noRun = folder.resolve("no_run.py");
     Files.writeString(noRun, "x = 1\n");
     ProgramRunException missing =
         assertThrows(ProgramRunException.class, () -> ProgramRunner.runJython(noRun, List.of(List.of("a"))));
-    assertEquals("The program " + noRun + " defines no run(tokens) function.", missing.getMessage());
+    assertEquals("The program " + noRun + " failed in Jython: " + noRun.toAbsolutePath() + " defines no function run(tokens).",
+        missing.getMessage());
     if (ProgramRunner.cpythonAvailable()) {
       ProgramRunException cpython =
           assertThrows(ProgramRunException.class, () -> ProgramRunner.runCPython(broken, List.of(List.of("a"))));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tprog.format.ComponentNames;
 import io.tprog.learner.data.Dataset;
 import io.tprog.learner.data.Example;
 import io.tprog.learner.data.NlpDataset;
@@ -143,7 +144,7 @@ class NlpTrainingRunTest {
     assertTrue(entities.get("gold").asLong() > 50, entities.toString());
     assertTrue(entities.get("f1").asDouble() > 0.5, entities.toString());
     assertEquals(2, metrics.at("/configuration/word_variables").asInt());
-    List<String> table = Files.readAllLines(out.resolve(PythonEmitter.embeddingsFileName("tiny_ner")));
+    List<String> table = Files.readAllLines(out.resolve(ComponentNames.embeddingsFile("tiny_ner")));
     assertEquals("word,emb_0,emb_1", table.get(0));
     assertEquals(nlp.dataset().vocabulary().size() + 1, table.size());
     assertTrue(table.stream().anyMatch(l -> l.startsWith("@,")), "years are one word, @");
@@ -163,7 +164,7 @@ class NlpTrainingRunTest {
     assertFullAgreement(metrics);
     double accuracy = metrics.at("/accuracy/test/program_token_accuracy").asDouble();
     assertTrue(accuracy > 0.8, "test accuracy " + accuracy);
-    List<String> table = Files.readAllLines(out.resolve(PythonEmitter.embeddingsFileName("tiny_cls")));
+    List<String> table = Files.readAllLines(out.resolve(ComponentNames.embeddingsFile("tiny_cls")));
     assertTrue(table.stream().anyMatch(l -> l.startsWith("caf\\u00e9,")), "a non-ASCII word is written escaped");
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tprog.analyzer.program.ProgramReader;
-import io.tprog.analyzer.run.Programs;
+import io.tprog.format.sandbox.Programs;
 import io.tprog.analyzer.trace.HeadSelection;
 import io.tprog.analyzer.trace.Trace;
 import io.tprog.analyzer.trace.Tracer;

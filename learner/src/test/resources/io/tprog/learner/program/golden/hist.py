@@ -65,7 +65,8 @@ def load_weights(path):
 def classify(weights, features, pooled=False):
     # Per position, adds the weight row of every feature's value (a numerical feature's single row times its
     # value) and returns the first class with the highest score; pooled: the class of the sum over positions at
-    # position 0 and "<pad>" at every other position.
+    # position 0 and "<pad>" at every other position; pooled="mean": the class of their mean, as the paper's own
+    # programs score (a program converted from their format), which can tie where the sum does not.
     length = len(features[0][1])
     scores = [[0.0] * len(CLASSES) for i in range(length)]
     for name, values in features:
@@ -80,6 +81,8 @@ def classify(weights, features, pooled=False):
         total = [0.0] * len(CLASSES)
         for score in scores:
             total = [sum_so_far + part for sum_so_far, part in zip(total, score)]
+        if pooled == "mean":
+            total = [part / length for part in total]
         return [CLASSES[total.index(max(total))]] + ["<pad>"] * (length - 1)
     return [CLASSES[score.index(max(score))] for score in scores]
 
