@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,5 +85,34 @@ public final class ProgramHelpers {
       end--;
     }
     return String.join("\n", lines.subList(0, end));
+  }
+
+  /**
+   * A word in ASCII, as the program's {@code word_key} writes it: a backslash doubled, printable ASCII kept, any other
+   * character as {@code \\uXXXX} (or {@code \\UXXXXXXXX} beyond the basic plane), so that the table reads the same
+   * in Jython and CPython whatever their default encodings.
+   */
+  public static String wordKey(String word) {
+    StringBuilder key = new StringBuilder();
+    word.codePoints().forEach(code -> {
+      if (code == '\\') {
+        key.append("\\\\");
+      } else if (code >= 32 && code < 127) {
+        key.appendCodePoint(code);
+      } else if (code < 65536) {
+        key.append(String.format(Locale.ROOT, "\\u%04x", code));
+      } else {
+        key.append(String.format(Locale.ROOT, "\\U%08x", code));
+      }
+    });
+    return key.toString();
+  }
+
+  /** A CSV field as the tables write it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
+  public static String csvField(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      return text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

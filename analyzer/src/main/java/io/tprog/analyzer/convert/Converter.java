@@ -284,7 +284,7 @@ public final class Converter {
     }
     csv.append('\n');
     table.words().forEach((word, row) -> {
-      csv.append(csvField(wordKey(word)));
+      csv.append(ProgramHelpers.csvField(ProgramHelpers.wordKey(word)));
       for (int value : row) {
         csv.append(',').append(value);
       }
@@ -293,29 +293,9 @@ public final class Converter {
     return csv.toString();
   }
 
-  /** The word as the converted program's {@code word_key} writes it (docs/program-format-nlp.md). */
-  static String wordKey(String word) {
-    StringBuilder key = new StringBuilder();
-    word.codePoints().forEach(code -> {
-      if (code == '\\') {
-        key.append("\\\\");
-      } else if (code >= 32 && code < 127) {
-        key.appendCodePoint(code);
-      } else if (code < 65536) {
-        key.append(String.format(java.util.Locale.ROOT, "\\u%04x", code));
-      } else {
-        key.append(String.format(java.util.Locale.ROOT, "\\U%08x", code));
-      }
-    });
-    return key.toString();
-  }
 
-  private static String csvField(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0) {
-      return text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
-  }
+
+
 
   private static String weightsText(Weights weights, Members members) {
     StringBuilder csv = new StringBuilder("feature,value");

@@ -56,7 +56,7 @@ public final class PythonEmitter {
 
   /**
    * The embeddings file's text: header {@code word,emb_0,...}, then one row per vocabulary word, in vocabulary order,
-   * the word as {@link #wordKey} writes it.
+   * the word as {@link ProgramHelpers#wordKey} writes it.
    */
   public String embeddingsCsv() {
     WordEmbeddings embeddings = program.embeddings().orElseThrow();
@@ -66,7 +66,7 @@ public final class PythonEmitter {
     }
     out.append('\n');
     for (int w = 0; w < program.vocabulary().size(); w++) {
-      out.append(csvField(wordKey(program.vocabulary().get(w))));
+      out.append(ProgramHelpers.csvField(ProgramHelpers.wordKey(program.vocabulary().get(w))));
       for (int value : embeddings.values()[w]) {
         out.append(',').append(value);
       }
@@ -75,32 +75,13 @@ public final class PythonEmitter {
     return out.toString();
   }
 
-  /**
-   * A word in ASCII, as the program's {@code word_key} writes it: a backslash doubled, printable ASCII kept, any other
-   * character as {@code \\uXXXX} (or {@code \\UXXXXXXXX} beyond the basic plane), so that the table reads the same
-   * in Jython and CPython whatever their default encodings.
-   */
-  public static String wordKey(String word) {
-    StringBuilder key = new StringBuilder();
-    word.codePoints().forEach(code -> {
-      if (code == '\\') {
-        key.append("\\\\");
-      } else if (code >= 32 && code < 127) {
-        key.appendCodePoint(code);
-      } else if (code < 65536) {
-        key.append(String.format(Locale.ROOT, "\\u%04x", code));
-      } else {
-        key.append(String.format(Locale.ROOT, "\\U%08x", code));
-      }
-    });
-    return key.toString();
-  }
+
 
   /** The weights file's text. */
   public String weightsCsv() {
     StringBuilder out = new StringBuilder("feature,value");
     for (String label : program.classes()) {
-      out.append(',').append(csvField(label));
+      out.append(',').append(ProgramHelpers.csvField(label));
     }
     out.append('\n');
     Classifier classifier = program.classifier();
@@ -121,19 +102,14 @@ public final class PythonEmitter {
   }
 
   private void appendRow(StringBuilder out, String feature, String value, Classifier classifier, int row) {
-    out.append(csvField(feature)).append(',').append(csvField(value));
+    out.append(ProgramHelpers.csvField(feature)).append(',').append(ProgramHelpers.csvField(value));
     for (int c = 0; c < program.classes().size(); c++) {
       out.append(',').append(Double.toString(classifier.weight(row, c)));
     }
     out.append('\n');
   }
 
-  private static String csvField(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-      return text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
-  }
+
 
   /** The program's Python text. */
   public String programText(EmitOptions options) {
