@@ -12,6 +12,7 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.Value;
 import io.tprog.analyzer.program.WeightRow;
 import io.tprog.analyzer.program.Weights;
+import io.tprog.analyzer.words.SentenceScores;
 import io.tprog.format.ComponentNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class ModelInterpreter {
   /** An interpreter of {@code model}, or empty when the program has something it cannot follow exactly. */
   public static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
     if (model.format() != ProgramFormat.TPROG || !model.extras().isEmpty() || model.weightsFile().isEmpty()
-        || source.contains("pooled=")) {
+        || SentenceScores.pooled(source)) {
       return Optional.empty();
     }
     if (model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD)
