@@ -57,7 +57,7 @@ def load_weights(path):
 def classify(weights, features, pooled=False):
     # Per position, adds the weight row of every feature's value (a numerical feature's single row times its
     # value) and returns the first class with the highest score; pooled: the class of the sum over positions at
-    # position 0 and "<pad>" at every other position; pooled="mean": the class of their mean, as the paper's own
+    # position 0 and "<pad>" at every other position; pooled as "mean": the class of their mean, as the paper's own
     # programs score (a program converted from their format), which can tie where the sum does not.
     length = len(features[0][1])
     scores = [[0.0] * len(CLASSES) for i in range(length)]

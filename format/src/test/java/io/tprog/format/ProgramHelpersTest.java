@@ -43,6 +43,14 @@ class ProgramHelpersTest {
   }
 
   @Test
+  void theHelpersNeverSpellAPoolingCall() {
+    // The analyzer tells a pooled program by its classify call's pooled=True or pooled="mean"; every program carries
+    // these helpers, so their text must not contain either.
+    String all = ProgramHelpers.text(ProgramHelpers.names());
+    assertTrue(!all.contains("pooled=True") && !all.contains("pooled=\"mean\""), all);
+  }
+
+  @Test
   void anUnknownHelperIsTheCallersMistake() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProgramHelpers.text(List.of("softmax")));
     assertTrue(e.getMessage().contains("softmax"), e.getMessage());

@@ -12,6 +12,7 @@ import io.tprog.analyzer.program.ProgramModel;
 import io.tprog.analyzer.program.Value;
 import io.tprog.analyzer.program.WeightRow;
 import io.tprog.analyzer.program.Weights;
+import io.tprog.analyzer.words.SentenceScores;
 import io.tprog.format.ComponentNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,10 +44,6 @@ public final class ModelInterpreter {
   /** ... else the first nearest match, the query's own position counting as far as the number of matches. */
   private static final java.util.regex.Pattern PAPER_NEAREST =
       java.util.regex.Pattern.compile("min\\((\\w+), key=lambda (\\w+): len\\(\\1\\) if \\2 == i else abs\\(i - \\2\\)\\)");
-
-  /** A pooled classifier call ({@code pooled=True}, or the converter's {@code pooled="mean"}), not the helper's default. */
-  private static final java.util.regex.Pattern POOLED_CALL =
-      java.util.regex.Pattern.compile("pooled=(True|\"mean\")\\)");
 
   /** Whether heads select as the paper's released programs do (see {@link #forReference}). */
   private final boolean paperSelection;
@@ -90,7 +87,7 @@ public final class ModelInterpreter {
   /** An interpreter of {@code model}, or empty when the program has something it cannot follow exactly. */
   public static Optional<ModelInterpreter> of(Path program, String source, ProgramModel model) {
     if (model.format() != ProgramFormat.TPROG || !model.extras().isEmpty() || model.weightsFile().isEmpty()
-        || POOLED_CALL.matcher(source).find()) {
+        || SentenceScores.pooled(source)) {
       return Optional.empty();
     }
     if (model.embeddings().stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD)
