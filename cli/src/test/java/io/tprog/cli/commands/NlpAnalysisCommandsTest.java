@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,28 +24,10 @@ class NlpAnalysisCommandsTest {
   static Path program;
   static Path data;
 
-  /** Sentences of people (B-PER) and places (B-LOC) among filler words. */
-  private static Path conll(String name, int sentences, long seed) throws Exception {
-    Random r = new Random(seed);
-    String[] people = {"John", "Mary", "Anna"};
-    String[] places = {"Paris", "Rome", "Oslo"};
-    String[] filler = {"the", "met", "in", "and", "1996"};
-    List<String> lines = new ArrayList<>();
-    for (int s = 0; s < sentences; s++) {
-      for (int w = 0; w < 2 + r.nextInt(5); w++) {
-        int kind = r.nextInt(3);
-        String word = kind == 0 ? people[r.nextInt(3)] : kind == 1 ? places[r.nextInt(3)] : filler[r.nextInt(5)];
-        lines.add(word + " NNP " + (kind == 0 ? "B-PER" : kind == 1 ? "B-LOC" : "O"));
-      }
-      lines.add("");
-    }
-    return Files.write(dir.resolve(name), lines);
-  }
-
   @BeforeAll
   static void trainATinyTagger() throws Exception {
-    Path train = conll("train.txt", 300, 1);
-    Path test = conll("test.txt", 60, 2);
+    Path train = ConllFiles.write(dir, "train.txt", 300, 1);
+    Path test = ConllFiles.write(dir, "test.txt", 60, 2);
     Path vectors = Files.writeString(dir.resolve("v.txt"), "john 1 0\nparis 0 1\n");
     Path out = dir.resolve("ner");
     CommandRun r = CommandRun.of("train", "--format", "conll", "--train", train.toString(), "--test", test.toString(),

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,29 +15,11 @@ class TrainCommandNlpTest {
 
   @TempDir Path dir;
 
-  /** A CoNLL file of sentences with people (B-PER) and places (B-LOC) among filler words. */
-  private Path conll(String name, int sentences, long seed) throws Exception {
-    Random r = new Random(seed);
-    String[] people = {"John", "Mary", "Anna"};
-    String[] places = {"Paris", "Rome", "Oslo"};
-    String[] filler = {"the", "met", "in", "and", "1996"};
-    List<String> lines = new ArrayList<>();
-    for (int s = 0; s < sentences; s++) {
-      for (int w = 0; w < 2 + r.nextInt(5); w++) {
-        int kind = r.nextInt(3);
-        String word = kind == 0 ? people[r.nextInt(3)] : kind == 1 ? places[r.nextInt(3)] : filler[r.nextInt(5)];
-        lines.add(word + " NNP " + (kind == 0 ? "B-PER" : kind == 1 ? "B-LOC" : "O"));
-      }
-      lines.add("");
-    }
-    return Files.write(dir.resolve(name), lines);
-  }
-
   @Tag("slow")
   @Test
   void yourOwnConllFilesTrainToAProgramWithItsEmbeddingTableAndReport() throws Exception {
-    Path train = conll("train.txt", 300, 1);
-    Path test = conll("test.txt", 60, 2);
+    Path train = ConllFiles.write(dir, "train.txt", 300, 1);
+    Path test = ConllFiles.write(dir, "test.txt", 60, 2);
     Path vectors = Files.writeString(dir.resolve("v.txt"), "john 1 0\nparis 0 1\n");
     Path out = dir.resolve("out");
     CommandRun r = CommandRun.of("train", "--format", "conll", "--train", train.toString(), "--test", test.toString(),
@@ -59,7 +39,7 @@ class TrainCommandNlpTest {
 
   @Test
   void aMalformedEmbeddingsFileIsOneSentenceAndWritesNothing() throws Exception {
-    Path train = conll("train.txt", 20, 1);
+    Path train = ConllFiles.write(dir, "train.txt", 20, 1);
     Path vectors = Files.writeString(dir.resolve("v.txt"), "john 1 0\nparis 0 1 2\n");
     Path out = dir.resolve("out");
     CommandRun r = CommandRun.of("train", "--format", "conll", "--train", train.toString(), "--test", train.toString(),
