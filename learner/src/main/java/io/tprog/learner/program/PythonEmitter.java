@@ -112,8 +112,8 @@ public final class PythonEmitter {
     out.append(String.format(Locale.ROOT,
         "# configuration: layers %d; per layer: categorical heads %d, numerical heads %d, categorical MLPs %d,"
             + " numerical MLPs %d\n# variable size %d, max length %d, causal %s, pooled %s\n",
-        config.layers(), config.catHeads(), config.numHeads(), config.catMlps(), config.numMlps(), config.varSize(),
-        config.maxLength(), python(config.causal()), python(config.pooled())));
+        config.shape().layers(), config.shape().catHeads(), config.shape().numHeads(), config.shape().catMlps(), config.shape().numMlps(), config.shape().varSize(),
+        config.shape().maxLength(), python(config.causal()), python(config.pooled())));
     out.append("# test accuracy: ").append(percent(options.testAccuracy())).append('\n');
     out.append("# model agreement: ").append(percent(options.modelAgreement())).append('\n');
     out.append("# tprog-format: 1\n");
@@ -149,7 +149,7 @@ public final class PythonEmitter {
             .append("] for word in words]\n");
       }
     }
-    for (int layer = 0; layer < config.layers(); layer++) {
+    for (int layer = 0; layer < config.shape().layers(); layer++) {
       for (CatHead head : program.catHeads()) {
         if (head.layer() == layer) {
           headBlock(out, head.name(), head.query(), head.key(), head.value(), head.predicate(), false);
