@@ -73,110 +73,140 @@ final class Literals {
     }
   }
 
+  /** Where a literal's decoded body goes: a str's characters or a bytes literal's bytes. */
+  private interface Sink {
+    /** A character written as itself. */
+    void literal(char c) throws BadEscape;
+
+    /** The value of a one-letter or octal escape. */
+    void value(int value);
+
+    /**
+     * Decodes the escape whose letter stands at {@code at} when this kind of literal has it (x, and for a str also u, U
+     * and N); returns the index of its last character, or -1 when it has no such escape.
+     */
+    int escape(String body, int at) throws BadEscape;
+  }
+
   /** Decodes the escapes of a str literal body (nothing to do when raw). */
   static String decodeString(String body, boolean raw) throws BadEscape {
     if (raw || body.indexOf('\\') < 0) {
       return body;
     }
     StringBuilder out = new StringBuilder(body.length());
-    int n = body.length();
-    for (int i = 0; i < n; i++) {
-      char c = body.charAt(i);
-      if (c != '\\' || i + 1 >= n) {
+    decode(body, false, new Sink() {
+      @Override
+      public void literal(char c) {
         out.append(c);
-        continue;
       }
-      char e = body.charAt(++i);
-      switch (e) {
-        case '\n' -> {}
-        case '\\', '\'', '"' -> out.append(e);
-        case 'a' -> out.append('\u0007');
-        case 'b' -> out.append('\b');
-        case 'f' -> out.append('\f');
-        case 'n' -> out.append('\n');
-        case 'r' -> out.append('\r');
-        case 't' -> out.append('\t');
-        case 'v' -> out.append('\u000b');
-        case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-          int value = e - '0';
-          for (int k = 0; k < 2 && i + 1 < n && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7'; k++) {
-            value = value * 8 + body.charAt(++i) - '0';
-          }
-          out.appendCodePoint(value);
-        }
-        case 'x', 'u', 'U' -> {
+
+      @Override
+      public void value(int value) {
+        out.appendCodePoint(value);
+      }
+
+      @Override
+      public int escape(String body, int at) throws BadEscape {
+        char e = body.charAt(at);
+        if (e == 'x' || e == 'u' || e == 'U') {
           int width = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-          int value = hex(body, i + 1, width, e);
+          int value = hex(body, at + 1, width, e);
           if (value < 0 || value > 0x10FFFF) {
             throw new BadEscape("(unicode error) illegal Unicode character in \\" + e + " escape");
           }
           out.appendCodePoint(value);
-          i += width;
+          return at + width;
         }
-        case 'N' -> {
-          int close = body.indexOf('}', i);
-          if (i + 1 >= n || body.charAt(i + 1) != '{' || close < 0) {
-            throw new BadEscape("(unicode error) malformed \\N character escape");
-          }
-          String name = body.substring(i + 2, close);
-          try {
-            out.appendCodePoint(Character.codePointOf(name));
-          } catch (IllegalArgumentException unknown) {
-            throw new BadEscape("(unicode error) unknown Unicode character name '" + name + "'");
-          }
-          i = close;
+        if (e != 'N') {
+          return -1;
         }
-        default -> out.append('\\').append(e);
+        int close = body.indexOf('}', at);
+        if (at + 1 >= body.length() || body.charAt(at + 1) != '{' || close < 0) {
+          throw new BadEscape("(unicode error) malformed \\N character escape");
+        }
+        String name = body.substring(at + 2, close);
+        try {
+          out.appendCodePoint(Character.codePointOf(name));
+        } catch (IllegalArgumentException unknown) {
+          throw new BadEscape("(unicode error) unknown Unicode character name '" + name + "'");
+        }
+        return close;
       }
-    }
+    });
     return out.toString();
   }
 
   /** Decodes a bytes literal body; every character written literally must be ASCII. */
   static Bytes decodeBytes(String body, boolean raw) throws BadEscape {
     ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
+    decode(body, raw, new Sink() {
+      @Override
+      public void literal(char c) throws BadEscape {
+        if (c >= 128) {
+          throw new BadEscape("bytes can only contain ASCII literal characters");
+        }
+        out.write(c);
+      }
+
+      @Override
+      public void value(int value) {
+        out.write(value & 0xff);
+      }
+
+      @Override
+      public int escape(String body, int at) throws BadEscape {
+        if (body.charAt(at) != 'x') {
+          return -1;
+        }
+        out.write(hex(body, at + 1, 2, 'x'));
+        return at + 2;
+      }
+    });
+    return new Bytes(out.toByteArray());
+  }
+
+  /**
+   * The loop str and bytes literals share: a backslash escape that both kinds know (line continuation, the quotes and
+   * backslash, the letters {@code a b f n r t v}, one to three octal digits) gives {@code sink} its value; any other
+   * goes to {@link Sink#escape}, and one it does not know either is kept as written, backslash and all.
+   */
+  private static void decode(String body, boolean raw, Sink sink) throws BadEscape {
     int n = body.length();
     for (int i = 0; i < n; i++) {
       char c = body.charAt(i);
-      if (c >= 128) {
-        throw new BadEscape("bytes can only contain ASCII literal characters");
-      }
       if (raw || c != '\\' || i + 1 >= n) {
-        out.write(c);
+        sink.literal(c);
         continue;
       }
       char e = body.charAt(++i);
       switch (e) {
         case '\n' -> {}
-        case '\\', '\'', '"' -> out.write(e);
-        case 'a' -> out.write(7);
-        case 'b' -> out.write(8);
-        case 'f' -> out.write(12);
-        case 'n' -> out.write(10);
-        case 'r' -> out.write(13);
-        case 't' -> out.write(9);
-        case 'v' -> out.write(11);
+        case '\\', '\'', '"' -> sink.value(e);
+        case 'a' -> sink.value(7);
+        case 'b' -> sink.value(8);
+        case 'f' -> sink.value(12);
+        case 'n' -> sink.value(10);
+        case 'r' -> sink.value(13);
+        case 't' -> sink.value(9);
+        case 'v' -> sink.value(11);
         case '0', '1', '2', '3', '4', '5', '6', '7' -> {
           int value = e - '0';
           for (int k = 0; k < 2 && i + 1 < n && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7'; k++) {
             value = value * 8 + body.charAt(++i) - '0';
           }
-          out.write(value & 0xff);
-        }
-        case 'x' -> {
-          out.write(hex(body, i + 1, 2, 'x'));
-          i += 2;
+          sink.value(value);
         }
         default -> {
-          if (e >= 128) {
-            throw new BadEscape("bytes can only contain ASCII literal characters");
+          int last = sink.escape(body, i);
+          if (last < 0) {
+            sink.literal('\\');
+            sink.literal(e);
+          } else {
+            i = last;
           }
-          out.write('\\');
-          out.write(e);
         }
       }
     }
-    return new Bytes(out.toByteArray());
   }
 
   private static int hex(String body, int from, int width, char kind) throws BadEscape {

@@ -398,16 +398,14 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   // ---- expressions
 
-  private boolean open(int own, int required) {
-    if (own < required) {
+  /** Writes {@code body}, in parentheses when its own precedence {@code own} binds less tightly than {@code required}. */
+  private void grouped(int own, int required, Runnable body) {
+    boolean parenthesized = own < required;
+    if (parenthesized) {
       out.append('(');
-      return true;
     }
-    return false;
-  }
-
-  private void close(boolean opened) {
-    if (opened) {
+    body.run();
+    if (parenthesized) {
       out.append(')');
     }
   }
@@ -415,18 +413,16 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   @Override
   public void visit(BoolOp n, Integer required) {
     int own = n.op() == BoolOperator.And ? AND : OR;
-    boolean p = open(own, required);
-    separated(n.values(), " " + n.op().symbol() + " ", value -> expr(value, own + 1));
-    close(p);
+    grouped(own, required, () -> separated(n.values(), " " + n.op().symbol() + " ", value -> expr(value, own + 1)));
   }
 
   @Override
   public void visit(NamedExpr n, Integer required) {
-    boolean p = open(NAMED, required);
-    expr(n.target(), ATOM);
-    out.append(" := ");
-    expr(n.value(), LAMBDA);
-    close(p);
+    grouped(NAMED, required, () -> {
+      expr(n.target(), ATOM);
+      out.append(" := ");
+      expr(n.value(), LAMBDA);
+    });
   }
 
   private static int precedence(Operator op) {
@@ -444,45 +440,45 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
   @Override
   public void visit(BinOp n, Integer required) {
     int own = precedence(n.op());
-    boolean p = open(own, required);
-    if (n.op() == Operator.Pow) {
-      expr(n.left(), AWAIT);
-      out.append(" ** ");
-      expr(n.right(), FACTOR);
-    } else {
-      expr(n.left(), own);
-      out.append(' ').append(n.op().symbol()).append(' ');
-      expr(n.right(), own + 1);
-    }
-    close(p);
+    grouped(own, required, () -> {
+      if (n.op() == Operator.Pow) {
+        expr(n.left(), AWAIT);
+        out.append(" ** ");
+        expr(n.right(), FACTOR);
+      } else {
+        expr(n.left(), own);
+        out.append(' ').append(n.op().symbol()).append(' ');
+        expr(n.right(), own + 1);
+      }
+    });
   }
 
   @Override
   public void visit(UnaryOp n, Integer required) {
     if (n.op() == UnaryOperator.Not) {
-      boolean p = open(NOT, required);
-      out.append("not ");
-      expr(n.operand(), NOT);
-      close(p);
+      grouped(NOT, required, () -> {
+        out.append("not ");
+        expr(n.operand(), NOT);
+      });
     } else {
-      boolean p = open(FACTOR, required);
-      out.append(n.op().symbol());
-      expr(n.operand(), FACTOR);
-      close(p);
+      grouped(FACTOR, required, () -> {
+        out.append(n.op().symbol());
+        expr(n.operand(), FACTOR);
+      });
     }
   }
 
   @Override
   public void visit(Lambda n, Integer required) {
-    boolean p = open(LAMBDA, required);
-    out.append("lambda");
-    if (!isEmpty(n.args())) {
-      out.append(' ');
-      arguments(n.args(), false);
-    }
-    out.append(": ");
-    expr(n.body(), LAMBDA);
-    close(p);
+    grouped(LAMBDA, required, () -> {
+      out.append("lambda");
+      if (!isEmpty(n.args())) {
+        out.append(' ');
+        arguments(n.args(), false);
+      }
+      out.append(": ");
+      expr(n.body(), LAMBDA);
+    });
   }
 
   private static boolean isEmpty(Arguments a) {
@@ -492,13 +488,13 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(IfExp n, Integer required) {
-    boolean p = open(TEST, required);
-    expr(n.body(), OR);
-    out.append(" if ");
-    expr(n.test(), OR);
-    out.append(" else ");
-    expr(n.orelse(), LAMBDA);
-    close(p);
+    grouped(TEST, required, () -> {
+      expr(n.body(), OR);
+      out.append(" if ");
+      expr(n.test(), OR);
+      out.append(" else ");
+      expr(n.orelse(), LAMBDA);
+    });
   }
 
   @Override
@@ -586,10 +582,10 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(Await n, Integer required) {
-    boolean p = open(AWAIT, required);
-    out.append("await ");
-    expr(n.value(), ATOM);
-    close(p);
+    grouped(AWAIT, required, () -> {
+      out.append("await ");
+      expr(n.value(), ATOM);
+    });
   }
 
   @Override
@@ -608,13 +604,13 @@ public final class PrettyPrinter implements VoidVisitor<Integer> {
 
   @Override
   public void visit(Compare n, Integer required) {
-    boolean p = open(COMPARE, required);
-    expr(n.left(), BIT_OR);
-    for (int i = 0; i < n.ops().size(); i++) {
-      out.append(' ').append(n.ops().get(i).symbol()).append(' ');
-      expr(n.comparators().get(i), BIT_OR);
-    }
-    close(p);
+    grouped(COMPARE, required, () -> {
+      expr(n.left(), BIT_OR);
+      for (int i = 0; i < n.ops().size(); i++) {
+        out.append(' ').append(n.ops().get(i).symbol()).append(' ');
+        expr(n.comparators().get(i), BIT_OR);
+      }
+    });
   }
 
   @Override

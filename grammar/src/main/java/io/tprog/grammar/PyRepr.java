@@ -102,10 +102,15 @@ final class PyRepr {
   }
 
   static String string(String s) {
-    char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+    char quote = quote(s.indexOf('\'') >= 0, s.indexOf('"') >= 0);
     StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
     escape(s, quote, out);
     return out.append(quote).toString();
+  }
+
+  /** The quote repr puts around a str or bytes: double when the text holds a single quote and no double one. */
+  private static char quote(boolean hasSingle, boolean hasDouble) {
+    return hasSingle && !hasDouble ? '"' : '\'';
   }
 
   /** Appends {@code s} escaped as repr escapes it; {@code quote} is the quote to escape, or 0 for none. */
@@ -113,18 +118,8 @@ final class PyRepr {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if ((quote != 0 && cp == quote) || cp == '\\') {
-        out.append('\\').appendCodePoint(cp);
-      } else if (cp == '\t') {
-        out.append("\\t");
-      } else if (cp == '\n') {
-        out.append("\\n");
-      } else if (cp == '\r') {
-        out.append("\\r");
-      } else if (cp < 0x20 || cp == 0x7f) {
-        out.append(String.format("\\x%02x", cp));
-      } else if (cp < 0x7f) {
-        out.append((char) cp);
+      if (cp < 0x80) {
+        escapeAscii(cp, quote, out);
       } else if (isPrintable(cp)) {
         out.appendCodePoint(cp);
       } else if (cp <= 0xff) {
@@ -134,6 +129,26 @@ final class PyRepr {
       } else {
         out.append(String.format("\\U%08x", cp));
       }
+    }
+  }
+
+  /**
+   * Appends one ASCII character (below 0x80) as the repr of a str and of a bytes both write it: the quote and the
+   * backslash escaped, tab, newline and carriage return by their letters, other controls and DEL as {@code \xNN}.
+   */
+  private static void escapeAscii(int c, char quote, StringBuilder out) {
+    if ((quote != 0 && c == quote) || c == '\\') {
+      out.append('\\').append((char) c);
+    } else if (c == '\t') {
+      out.append("\\t");
+    } else if (c == '\n') {
+      out.append("\\n");
+    } else if (c == '\r') {
+      out.append("\\r");
+    } else if (c < 0x20 || c == 0x7f) {
+      out.append(String.format("\\x%02x", c));
+    } else {
+      out.append((char) c);
     }
   }
 
@@ -158,22 +173,14 @@ final class PyRepr {
       hasSingle |= b.get(i) == '\'';
       hasDouble |= b.get(i) == '"';
     }
-    char quote = hasSingle && !hasDouble ? '"' : '\'';
+    char quote = quote(hasSingle, hasDouble);
     StringBuilder out = new StringBuilder(b.length() + 3).append('b').append(quote);
     for (int i = 0; i < b.length(); i++) {
       int c = b.get(i);
-      if (c == quote || c == '\\') {
-        out.append('\\').append((char) c);
-      } else if (c == '\t') {
-        out.append("\\t");
-      } else if (c == '\n') {
-        out.append("\\n");
-      } else if (c == '\r') {
-        out.append("\\r");
-      } else if (c < 0x20 || c >= 0x7f) {
-        out.append(String.format("\\x%02x", c));
+      if (c < 0x80) {
+        escapeAscii(c, quote, out);
       } else {
-        out.append((char) c);
+        out.append(String.format("\\x%02x", c));
       }
     }
     return out.append(quote).toString();

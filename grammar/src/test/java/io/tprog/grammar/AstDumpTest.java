@@ -25,6 +25,8 @@ class AstDumpTest {
     "a = -0.0, 1e16, 1e15, 0.0001, 0.00001, 1e-5j, 2.5e-10, 9007199254740993, 1_0.0_1\n",
     "x = b'\\x00\\'\"' + bytes\n",
     "s = '\\x00\\x1f\\x7f\\x80\\xa0\\xad\\u2028\\ud7ff\\U0010ffff \\t\\r\\n\\\\'\n",
+    // Every escape str and bytes literals share, and those only one of them has (Literals.decode).
+    "s = 'a\\a\\b\\f\\n\\r\\t\\v\\0\\7\\101\\777x\\q\\N{BULLET}\\x41\\u0041\\U0001F600\\\nend', r'\\n\\q'\nb = b'a\\a\\b\\f\\n\\r\\t\\v\\0\\7\\101\\777x\\q\\'\\\"\\\\\\x41\\u0041\\\nend', rb'\\n\\q'\n",
     "s = \"it's\"\n",
     "s = 'both \\' and \"'\n",
     "if a:\n\tpass\nelse:\n        pass\n",

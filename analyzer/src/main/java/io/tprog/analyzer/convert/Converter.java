@@ -11,6 +11,7 @@ import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.analyzer.program.Weights;
 import io.tprog.format.ComponentNames;
 import io.tprog.format.ProgramHelpers;
+import io.tprog.format.WeightsText;
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;
 import io.tprog.grammar.ast.Assign;
@@ -257,7 +258,6 @@ public final class Converter {
     return program;
   }
 
-
   private static boolean scoring(Stmt s) {
     if (s instanceof Return) {
       return true;
@@ -293,27 +293,14 @@ public final class Converter {
     return csv.toString();
   }
 
-
-
-
-
+  /** This format's weights file: the reference's rows, each value as {@code run} now compares it. */
   private static String weightsText(Weights weights, Members members) {
-    StringBuilder csv = new StringBuilder("feature,value");
-    weights.classes().forEach(c -> csv.append(',').append(c));
-    csv.append('\n');
+    WeightsText csv = new WeightsText(weights.classes());
     for (String feature : weights.features()) {
-      weights.rows(feature).forEach((value, row) -> {
-        csv.append(feature).append(',').append(members.toIntegers(value));
-        row.weights().forEach(w -> csv.append(',').append(repr(w)));
-        csv.append('\n');
-      });
+      weights.rows(feature).forEach((value, row) ->
+          csv.row(feature, members.toIntegers(value), row.weights().stream().mapToDouble(Double::doubleValue).toArray()));
     }
-    return csv.toString();
-  }
-
-  /** A double as the shortest text that reads back to it (Java's Double.toString round-trips). */
-  private static String repr(double w) {
-    return Double.toString(w);
+    return csv.text();
   }
 
   /** Why a file could not be converted. */

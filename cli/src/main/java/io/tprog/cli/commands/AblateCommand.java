@@ -5,7 +5,6 @@ import io.tprog.analyzer.ablation.AblationRow;
 import io.tprog.analyzer.ablation.Ablator;
 import io.tprog.analyzer.ablation.ComponentDefaults;
 import io.tprog.cli.UserError;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +43,8 @@ public final class AblateCommand implements Callable<Integer> {
         throw new UserError(program + " has no component " + c + " that can be ablated; it has " + String.join(", ", known), 2);
       }
     }
-    AblationReport report;
-    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
-      report = ablator.ablate(components, input.examples(), bars);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (print.json) {
-      out.println(EvalCommand.json().writeValueAsString(report));
-    } else {
+    AblationReport report = print.withProgress(bars -> ablator.ablate(components, input.examples(), bars));
+    print.print(spec.commandLine().getOut(), report, out -> {
       out.printf(Locale.ROOT, "%s on %d examples: position accuracy %.4f, sequence accuracy %.4f%n", program, report.examples(), report.positionAccuracy(), report.sequenceAccuracy());
       out.printf(Locale.ROOT, "%-14s %5s %9s %9s %8s  %s%n", "component", "layer", "accuracy", "change", "changed", "static analysis");
       for (AblationRow r : report.rows()) {
@@ -68,8 +61,7 @@ public final class AblateCommand implements Callable<Integer> {
             r.conflict() ? "  CONFLICT: static analysis calls it dead but its ablation changes predictions" : "");
       }
       out.println(report.conflicts().isEmpty() ? "conflicts: none" : "conflicts: " + report.conflicts().size());
-    }
-    out.flush();
+    });
     return report.conflicts().isEmpty() ? 0 : 3;
   }
 }

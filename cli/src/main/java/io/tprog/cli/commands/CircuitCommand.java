@@ -8,7 +8,6 @@ import io.tprog.analyzer.analysis.UnknownOutputException;
 import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.trace.PythonText;
 import io.tprog.cli.UserError;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,16 +56,14 @@ public final class CircuitCommand implements Callable<Integer> {
     }
     List<Example> examples = input.examples();
     MinimalCircuits search = new MinimalCircuits(ablator);
-    List<MinimalCircuit> found = new ArrayList<>();
-    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
+    List<MinimalCircuit> found = print.withProgress(bars -> {
+      List<MinimalCircuit> circuits = new ArrayList<>();
       for (String c : classes) {
-        found.add(search.find(c, examples, bars));
+        circuits.add(search.find(c, examples, bars));
       }
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (print.json) {
-      out.println(EvalCommand.json().writeValueAsString(found));
-    } else {
+      return circuits;
+    });
+    print.print(spec.commandLine().getOut(), found, out -> {
       out.printf(Locale.ROOT, "%s on %d examples: minimal circuits (greedy), each keeping at least 99.5%% of its class's predictions with every other head and MLP ablated%n",
           program, examples.size());
       for (MinimalCircuit m : found) {
@@ -75,8 +72,7 @@ public final class CircuitCommand implements Callable<Integer> {
             100 * m.keptShareInJython(), m.verified() ? "" : "  NOT VERIFIED: the program in Jython keeps less than 99.5%");
         out.println("  " + (m.components().isEmpty() ? "(no component needed)" : String.join(", ", m.components())));
       }
-    }
-    out.flush();
+    });
     return found.stream().allMatch(MinimalCircuit::verified) ? 0 : 3;
   }
 }

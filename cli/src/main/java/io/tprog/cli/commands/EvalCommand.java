@@ -45,29 +45,23 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Breakdown breakdown = breakdown(by);
     List<Example> examples = input.examples();
-    Evaluation result;
-    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
-      result = new Evaluator(Programs.load(program)).evaluate(examples, bars);
+    Evaluation result = print.withProgress(bars -> new Evaluator(Programs.load(program)).evaluate(examples, bars));
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("program", program.toString());
+    doc.put("data", input.data.toString());
+    doc.put("split", input.split);
+    doc.put("examples", result.sequences());
+    doc.put("position_accuracy", result.positionAccuracy());
+    doc.put("positions_correct", result.positionsCorrect());
+    doc.put("positions", result.positions());
+    doc.put("sequence_accuracy", result.sequenceAccuracy());
+    doc.put("sequences_correct", result.sequencesCorrect());
+    doc.put("misclassified", result.misclassified());
+    if (breakdown != null) {
+      doc.put("by", breakdown.key());
+      doc.put("cells", breakdown.cells(result).stream().map(c -> cellJson(breakdown, c)).toList());
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (print.json) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("program", program.toString());
-      doc.put("data", input.data.toString());
-      doc.put("split", input.split);
-      doc.put("examples", result.sequences());
-      doc.put("position_accuracy", result.positionAccuracy());
-      doc.put("positions_correct", result.positionsCorrect());
-      doc.put("positions", result.positions());
-      doc.put("sequence_accuracy", result.sequenceAccuracy());
-      doc.put("sequences_correct", result.sequencesCorrect());
-      doc.put("misclassified", result.misclassified());
-      if (breakdown != null) {
-        doc.put("by", breakdown.key());
-        doc.put("cells", breakdown.cells(result).stream().map(c -> cellJson(breakdown, c)).toList());
-      }
-      out.println(json().writeValueAsString(doc));
-    } else {
+    print.print(spec.commandLine().getOut(), doc, out -> {
       out.printf(Locale.ROOT, "program: %s%n", program);
       out.printf(Locale.ROOT, "data: %s (%d examples%s)%n", input.data, result.sequences(), input.split == null ? "" : ", split " + input.split);
       out.printf(Locale.ROOT, "position accuracy: %.4f (%d/%d)%n", result.positionAccuracy(), result.positionsCorrect(), result.positions());
@@ -76,8 +70,7 @@ public final class EvalCommand implements Callable<Integer> {
       if (breakdown != null) {
         printCells(out, breakdown, breakdown.cells(result));
       }
-    }
-    out.flush();
+    });
     return 0;
   }
 

@@ -5,7 +5,6 @@ import io.tprog.analyzer.data.Example;
 import io.tprog.analyzer.prune.PruneResult;
 import io.tprog.analyzer.prune.Pruner;
 import io.tprog.cli.UserError;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,33 +47,26 @@ public final class PruneCommand implements Callable<Integer> {
     if (out.toAbsolutePath().normalize().equals(program.toAbsolutePath().normalize().getParent())) {
       throw new UserError("--out " + out + " is the program's own folder; pruning would overwrite " + program, 2);
     }
-    PruneResult result;
-    try (ProgressBars bars = ProgressBars.unless(print.noProgress)) {
-      result = new Pruner(program).prune(examples, bars);
-    }
+    PruneResult result = print.withProgress(bars -> new Pruner(program).prune(examples, bars));
     if (!result.identical()) {
       throw new UserError("the pruned " + program.getFileName() + " does not predict identically on " + input.data + "; nothing was written", 3);
     }
     Path written = Pruner.write(program, result, out);
-    PrintWriter o = spec.commandLine().getOut();
-    if (print.json) {
-      ObjectNode node = EvalCommand.json().createObjectNode();
-      node.put("program", program.toString());
-      node.put("pruned", written.toString());
-      node.put("lines_before", result.linesBefore());
-      node.put("lines_after", result.linesAfter());
-      node.putPOJO("removed_components", result.removedComponents());
-      node.put("removed_branches", result.removedBranches());
-      node.put("examples", result.examples());
-      node.put("identical", result.identical());
-      o.println(EvalCommand.json().writeValueAsString(node));
-    } else {
+    ObjectNode node = EvalCommand.json().createObjectNode();
+    node.put("program", program.toString());
+    node.put("pruned", written.toString());
+    node.put("lines_before", result.linesBefore());
+    node.put("lines_after", result.linesAfter());
+    node.putPOJO("removed_components", result.removedComponents());
+    node.put("removed_branches", result.removedBranches());
+    node.put("examples", result.examples());
+    node.put("identical", result.identical());
+    print.print(spec.commandLine().getOut(), node, o -> {
       o.printf(Locale.ROOT, "%s: %d -> %d lines (%.0f%% kept)%n", program, result.linesBefore(), result.linesAfter(), 100.0 * result.linesAfter() / result.linesBefore());
       o.printf(Locale.ROOT, "removed components (%d): %s%n", result.removedComponents().size(), result.removedComponents().isEmpty() ? "none" : String.join(", ", result.removedComponents()));
       o.printf(Locale.ROOT, "removed branches and table rows: %d%n", result.removedBranches());
       o.printf(Locale.ROOT, "predicts identically on %d examples; wrote %s%n", result.examples(), written);
-    }
-    o.flush();
+    });
     return 0;
   }
 }

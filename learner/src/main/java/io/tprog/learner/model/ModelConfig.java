@@ -2,6 +2,7 @@ package io.tprog.learner.model;
 
 import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.program.ProgramConfig;
+import io.tprog.learner.program.ProgramShape;
 import java.util.List;
 
 /**
@@ -179,9 +180,14 @@ public record ModelConfig(
     return wordVariables > 0;
   }
 
+  /** The module counts and sizes this model and its program share. */
+  public ProgramShape shape() {
+    return new ProgramShape(layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength);
+  }
+
   /** The shape of the program this model discretises into, for {@code task}. */
   public ProgramConfig programConfig(String task) {
-    return new ProgramConfig(task, layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, causal, pooled);
+    return new ProgramConfig(task, shape(), causal, pooled);
   }
 
   /** The slot of the padding token. */

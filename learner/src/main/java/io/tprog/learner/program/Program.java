@@ -70,10 +70,10 @@ public final class Program {
     this.numMlps = sorted(numMlps, m -> new int[] {m.layer(), m.index()});
     this.classifier = classifier;
     checkLabels();
-    checkPlaces("categorical head", ComponentNames::head, this.catHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.catHeads());
-    checkPlaces("numerical head", ComponentNames::numericalHead, this.numHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.numHeads());
-    checkPlaces("categorical MLP", ComponentNames::mlp, this.catMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.catMlps());
-    checkPlaces("numerical MLP", ComponentNames::numericalMlp, this.numMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.numMlps());
+    checkPlaces("categorical head", ComponentNames::head, this.catHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.shape().catHeads());
+    checkPlaces("numerical head", ComponentNames::numericalHead, this.numHeads.stream().map(h -> new int[] {h.layer(), h.index()}).toList(), config.shape().numHeads());
+    checkPlaces("categorical MLP", ComponentNames::mlp, this.catMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.shape().catMlps());
+    checkPlaces("numerical MLP", ComponentNames::numericalMlp, this.numMlps.stream().map(m -> new int[] {m.layer(), m.index()}).toList(), config.shape().numMlps());
     defineVariables();
     checkClassifier();
   }
@@ -96,9 +96,9 @@ public final class Program {
       throw new InvalidProgramException("The word embeddings have " + embeddings.values().length + " rows, but the "
           + "vocabulary has " + vocabulary.size() + " words.");
     }
-    if (embeddings == null && vocabulary.size() > config.varSize()) {
+    if (embeddings == null && vocabulary.size() > config.shape().varSize()) {
       throw new InvalidProgramException(
-          "The vocabulary has " + vocabulary.size() + " tokens, more than the variable size " + config.varSize() + ".");
+          "The vocabulary has " + vocabulary.size() + " tokens, more than the variable size " + config.shape().varSize() + ".");
     }
     if (classes.isEmpty() || new HashSet<>(classes).size() != classes.size()) {
       throw new InvalidProgramException("The classes must be a non-empty list of distinct labels, found " + classes + ".");
@@ -118,11 +118,11 @@ public final class Program {
   }
 
   private void checkPlaces(String kind, BiFunction<Integer, Integer, String> name, List<int[]> places, int perLayer) {
-    int expected = config.layers() * perLayer;
+    int expected = config.shape().layers() * perLayer;
     if (places.size() != expected) {
       throw new InvalidProgramException(
           "The program has " + places.size() + " " + kind + "s, but its configuration asks for " + expected + " ("
-              + perLayer + " in each of " + config.layers() + " layers).");
+              + perLayer + " in each of " + config.shape().layers() + " layers).");
     }
     for (int i = 0; i < places.size(); i++) {
       int[] place = places.get(i);
@@ -141,8 +141,8 @@ public final class Program {
    * in that same order keeps {@code domains} in canonical order.
    */
   private void defineVariables() {
-    int k = config.varSize();
-    int n = config.maxLength();
+    int k = config.shape().varSize();
+    int n = config.shape().maxLength();
     Set<String> categorical = new HashSet<>();
     Set<String> numerical = new HashSet<>();
     if (embeddings == null) {
@@ -160,7 +160,7 @@ public final class Program {
     defineCategorical("positions", Domain.integers(n), range(0, n), categorical);
     ranges.put("ones", new NumericRange(1, 1));
     numerical.add("ones");
-    for (int layer = 0; layer < config.layers(); layer++) {
+    for (int layer = 0; layer < config.shape().layers(); layer++) {
       Set<String> headCategorical = Set.copyOf(categorical);
       Set<String> headNumerical = Set.copyOf(numerical);
       for (CatHead head : layerOf(catHeads, layer, CatHead::layer)) {
@@ -276,23 +276,23 @@ public final class Program {
   }
 
   private void checkPredicate(String module, int[] predicate) {
-    if (predicate.length != config.varSize()) {
+    if (predicate.length != config.shape().varSize()) {
       throw new InvalidProgramException(
-          module + " has a predicate over " + predicate.length + " query values, not the variable size " + config.varSize()
+          module + " has a predicate over " + predicate.length + " query values, not the variable size " + config.shape().varSize()
               + ".");
     }
     for (int q = 0; q < predicate.length; q++) {
-      if (predicate[q] < -1 || predicate[q] >= config.varSize()) {
+      if (predicate[q] < -1 || predicate[q] >= config.shape().varSize()) {
         throw new InvalidProgramException(
-            module + " maps query slot " + q + " to key slot " + predicate[q] + ", outside -1.." + (config.varSize() - 1) + ".");
+            module + " maps query slot " + q + " to key slot " + predicate[q] + ", outside -1.." + (config.shape().varSize() - 1) + ".");
       }
     }
   }
 
   private void checkSlot(String module, int slot) {
-    if (slot < 0 || slot >= config.varSize()) {
+    if (slot < 0 || slot >= config.shape().varSize()) {
       throw new InvalidProgramException(
-          module + " outputs slot " + slot + ", outside 0.." + (config.varSize() - 1) + ".");
+          module + " outputs slot " + slot + ", outside 0.." + (config.shape().varSize() - 1) + ".");
     }
   }
 
@@ -304,7 +304,7 @@ public final class Program {
           "The classifier reads features " + classifier.featureNames() + ", but the program's variables in canonical order are "
               + features + ".");
     }
-    int k = config.varSize();
+    int k = config.shape().varSize();
     int row = 0;
     for (String feature : features) {
       featureRows.put(feature, row);

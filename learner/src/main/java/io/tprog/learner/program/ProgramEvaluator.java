@@ -47,7 +47,7 @@ public final class ProgramEvaluator {
       index.put(name, names.size());
       names.add(name);
     }
-    for (int layer = 0; layer < program.config().layers(); layer++) {
+    for (int layer = 0; layer < program.config().shape().layers(); layer++) {
       addLayer(layer);
     }
     List<String> features = program.classifier().featureNames();
@@ -187,9 +187,9 @@ public final class ProgramEvaluator {
   }
 
   private void checkLength(int length) {
-    if (length < 1 || length > program.config().maxLength()) {
+    if (length < 1 || length > program.config().shape().maxLength()) {
       throw new IllegalArgumentException(
-          "An input of " + length + " tokens is outside the program's lengths 1.." + program.config().maxLength() + ".");
+          "An input of " + length + " tokens is outside the program's lengths 1.." + program.config().shape().maxLength() + ".");
     }
   }
 

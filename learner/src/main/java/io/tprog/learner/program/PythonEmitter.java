@@ -2,6 +2,7 @@ package io.tprog.learner.program;
 
 import io.tprog.format.ComponentNames;
 import io.tprog.format.ProgramHelpers;
+import io.tprog.format.WeightsText;
 import io.tprog.learner.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,41 +76,33 @@ public final class PythonEmitter {
     return out.toString();
   }
 
-
-
-  /** The weights file's text. */
+  /** The weights file's text, written by {@link WeightsText}. */
   public String weightsCsv() {
-    StringBuilder out = new StringBuilder("feature,value");
-    for (String label : program.classes()) {
-      out.append(',').append(ProgramHelpers.csvField(label));
-    }
-    out.append('\n');
-    Classifier classifier = program.classifier();
+    WeightsText out = new WeightsText(program.classes());
     for (String variable : program.classifier().featureNames()) {
       String feature = outputsName(variable);
       int first = program.featureRow(variable);
       if (program.isNumerical(variable)) {
-        appendRow(out, feature, "_", classifier, first);
+        out.row(feature, "_", weights(first));
       } else {
         Domain domain = program.domain(variable);
         BitSet slots = program.reachableSlots(variable);
         for (int slot = slots.nextSetBit(0); slot >= 0; slot = slots.nextSetBit(slot + 1)) {
-          appendRow(out, feature, domain.text(slot), classifier, first + slot);
+          out.row(feature, domain.text(slot), weights(first + slot));
         }
       }
     }
-    return out.toString();
+    return out.text();
   }
 
-  private void appendRow(StringBuilder out, String feature, String value, Classifier classifier, int row) {
-    out.append(ProgramHelpers.csvField(feature)).append(',').append(ProgramHelpers.csvField(value));
-    for (int c = 0; c < program.classes().size(); c++) {
-      out.append(',').append(Double.toString(classifier.weight(row, c)));
+  /** The classifier's weights of one row, one per class. */
+  private double[] weights(int row) {
+    double[] weights = new double[program.classes().size()];
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] = program.classifier().weight(row, c);
     }
-    out.append('\n');
+    return weights;
   }
-
-
 
   /** The program's Python text. */
   public String programText(EmitOptions options) {
@@ -119,8 +112,8 @@ public final class PythonEmitter {
     out.append(String.format(Locale.ROOT,
         "# configuration: layers %d; per layer: categorical heads %d, numerical heads %d, categorical MLPs %d,"
             + " numerical MLPs %d\n# variable size %d, max length %d, causal %s, pooled %s\n",
-        config.layers(), config.catHeads(), config.numHeads(), config.catMlps(), config.numMlps(), config.varSize(),
-        config.maxLength(), python(config.causal()), python(config.pooled())));
+        config.shape().layers(), config.shape().catHeads(), config.shape().numHeads(), config.shape().catMlps(), config.shape().numMlps(), config.shape().varSize(),
+        config.shape().maxLength(), python(config.causal()), python(config.pooled())));
     out.append("# test accuracy: ").append(percent(options.testAccuracy())).append('\n');
     out.append("# model agreement: ").append(percent(options.modelAgreement())).append('\n');
     out.append("# tprog-format: 1\n");
@@ -156,7 +149,7 @@ public final class PythonEmitter {
             .append("] for word in words]\n");
       }
     }
-    for (int layer = 0; layer < config.layers(); layer++) {
+    for (int layer = 0; layer < config.shape().layers(); layer++) {
       for (CatHead head : program.catHeads()) {
         if (head.layer() == layer) {
           headBlock(out, head.name(), head.query(), head.key(), head.value(), head.predicate(), false);

@@ -3,19 +3,21 @@ package io.tprog.learner.train;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.tprog.learner.data.DatasetDescription;
 import io.tprog.learner.data.Example;
 import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.metrics.EntityScores;
 import io.tprog.learner.model.TransformerProgramModel;
+import io.tprog.learner.program.ProgramShape;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a training run measured: the content of {@code metrics.json}, one record per section, written by {@link
- * RunFiles#writeMetrics} with snake_case keys in component order (a null component marked to be left out is left out).
- * A Transformer Program's run gives {@link Program}, the standard baseline's {@link Standard}; {@code model} tells them
- * apart when the file is read back.
+ * RunFiles#writeMetrics} with snake_case keys in component order (a null component is left out where it, or its whole
+ * record, is marked so). A Transformer Program's run gives {@link Program}, the standard baseline's {@link Standard};
+ * {@code model} tells them apart when the file is read back.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "model", visible = true)
 @JsonSubTypes({
@@ -91,25 +93,21 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
    * vocabulary}, one-hot tokens the {@code vocabulary} only; {@code classifierEpochs} is a Transformer Program's,
    * {@code width} to {@code dropout} the standard baseline's.
    *
+   * @param shape the model's module counts and sizes, written as the section's first keys
    * @param embeddingsInitialised {@code given} (from word vectors) or {@code random}
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Configuration(
-      int layers,
-      int catHeads,
-      int numHeads,
-      int catMlps,
-      int numMlps,
-      int varSize,
-      int maxLength,
+      @JsonUnwrapped ProgramShape shape,
       int mlpHidden,
       String attentionScores,
       boolean causal,
       boolean pooled,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer wordVariables,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean replaceDigits,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String embeddingsInitialised,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer vocabularySize,
-      @JsonInclude(JsonInclude.Include.NON_NULL) List<String> vocabulary,
+      Integer wordVariables,
+      Boolean replaceDigits,
+      String embeddingsInitialised,
+      Integer vocabularySize,
+      List<String> vocabulary,
       List<String> classes,
       List<String> maskedClasses,
       int epochs,
@@ -118,19 +116,19 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       double tauStart,
       double tauEnd,
       boolean balancedLengths,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean selectByLengths,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer classifierEpochs,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer width,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer heads,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Integer feedForwardWidth,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double dropout) {
+      Boolean selectByLengths,
+      Integer classifierEpochs,
+      Integer width,
+      Integer heads,
+      Integer feedForwardWidth,
+      Double dropout) {
 
     /** This configuration with the standard baseline's shape and dropout. */
     Configuration withStandard(int modelWidth, int headCount, double dropoutRate) {
-      return new Configuration(layers, catHeads, numHeads, catMlps, numMlps, varSize, maxLength, mlpHidden,
-          attentionScores, causal, pooled, wordVariables, replaceDigits, embeddingsInitialised, vocabularySize,
-          vocabulary, classes, maskedClasses, epochs, batchSize, learningRate, tauStart, tauEnd, balancedLengths,
-          selectByLengths, classifierEpochs, modelWidth, headCount, 2 * modelWidth, dropoutRate);
+      return new Configuration(shape, mlpHidden, attentionScores, causal, pooled, wordVariables, replaceDigits,
+          embeddingsInitialised, vocabularySize, vocabulary, classes, maskedClasses, epochs, batchSize, learningRate,
+          tauStart, tauEnd, balancedLengths, selectByLengths, classifierEpochs, modelWidth, headCount, 2 * modelWidth,
+          dropoutRate);
     }
   }
 
@@ -144,13 +142,14 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
    * A program's accuracy on one split, and its argmax model's; the strict IOB2 entity scores of both when the labels
    * are IOB tags.
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record ProgramAccuracy(
       double programTokenAccuracy,
       double modelTokenAccuracy,
       double programSequenceAccuracy,
       long scoredPositions,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Entities programEntities,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Entities modelEntities) {}
+      Entities programEntities,
+      Entities modelEntities) {}
 
   /** The standard baseline's accuracy on one split. */
   record ModelAccuracy(double modelTokenAccuracy, double modelSequenceAccuracy, long scoredPositions) {
@@ -198,16 +197,17 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
    * split also the emitted program run in Jython ({@code jythonError} instead when Jython cannot run it) and, when
    * present, CPython.
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Agreement(
       long modelVsJavaPositionsAgreed,
       long modelVsJavaPositionsCompared,
       long modelVsJavaExamplesAgreed,
       long examples,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Long modelVsJythonPositionsAgreed,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Long modelVsJythonPositionsCompared,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String jythonError,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Long modelVsCpythonPositionsAgreed,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Long modelVsCpythonPositionsCompared) {
+      Long modelVsJythonPositionsAgreed,
+      Long modelVsJythonPositionsCompared,
+      String jythonError,
+      Long modelVsCpythonPositionsAgreed,
+      Long modelVsCpythonPositionsCompared) {
 
     /** The Java evaluator's agreement alone. */
     Agreement(long agreed, long compared, long examplesAgreed, long examples) {
@@ -254,15 +254,16 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
    * Wall seconds of the run's steps. The first three are every run's; the rest a Transformer Program's ({@code
    * cpythonCheckSeconds} when CPython is present).
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Timings(
       double graphBuildSeconds,
       double trainingSecondsThisProcess,
       double secondsPerEpoch,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double classifierFitSeconds,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double discretiseSeconds,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double checkSeconds,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double jythonCheckSeconds,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Double cpythonCheckSeconds) {
+      Double classifierFitSeconds,
+      Double discretiseSeconds,
+      Double checkSeconds,
+      Double jythonCheckSeconds,
+      Double cpythonCheckSeconds) {
 
     /** The timings of training alone, as the standard baseline has them. */
     Timings(double graphBuildSeconds, double trainingSecondsThisProcess, double secondsPerEpoch) {

@@ -372,13 +372,7 @@ public final class TrainingRun {
   RunMetrics.Configuration configuration(ModelConfig config) {
     boolean factored = config.factored();
     return new RunMetrics.Configuration(
-        config.layers(),
-        config.catHeads(),
-        config.numHeads(),
-        config.catMlps(),
-        config.numMlps(),
-        config.varSize(),
-        config.maxLength(),
+        config.shape(),
         config.mlpHidden(),
         config.attentionScores().id(),
         config.causal(),

@@ -73,8 +73,8 @@ final class HandBuiltPrograms {
    */
   static Program random(Random random, ProgramConfig config, List<String> vocabulary, List<String> classes,
       boolean smallIntegerWeights) {
-    int k = config.varSize();
-    int n = config.maxLength();
+    int k = config.shape().varSize();
+    int n = config.shape().maxLength();
     List<String> categorical = new ArrayList<>(List.of("tokens", "positions"));
     List<Integer> domainSizes = new ArrayList<>(List.of(vocabulary.size(), n));
     List<String> numerical = new ArrayList<>(List.of("ones"));
@@ -85,35 +85,29 @@ final class HandBuiltPrograms {
     List<NumMlp> numMlps = new ArrayList<>();
     List<String> categoricalOrder = new ArrayList<>(categorical);
     List<String> numericalOrder = new ArrayList<>(numerical);
-    for (int layer = 0; layer < config.layers(); layer++) {
+    for (int layer = 0; layer < config.shape().layers(); layer++) {
       int catBefore = categorical.size();
       int numBefore = numerical.size();
-      for (int h = 0; h < config.catHeads(); h++) {
-        int q = random.nextInt(catBefore);
-        int key = random.nextInt(catBefore);
-        int v = random.nextInt(catBefore);
-        CatHead head = new CatHead(layer, h, categorical.get(q), categorical.get(key), categorical.get(v),
-            randomPredicate(random, k, domainSizes.get(key)));
+      for (int h = 0; h < config.shape().catHeads(); h++) {
+        HeadReads reads = HeadReads.draw(random, categorical, catBefore, catBefore, k, domainSizes);
+        CatHead head = new CatHead(layer, h, reads.query(), reads.key(), categorical.get(reads.value()), reads.predicate());
         catHeads.add(head);
         categorical.add(head.name());
-        domainSizes.add(domainSizes.get(v));
+        domainSizes.add(domainSizes.get(reads.value()));
         categoricalOrder.add(head.name());
       }
-      for (int h = 0; h < config.numHeads(); h++) {
-        int q = random.nextInt(catBefore);
-        int key = random.nextInt(catBefore);
-        int v = random.nextInt(numBefore);
-        NumHead head = new NumHead(layer, h, categorical.get(q), categorical.get(key), numerical.get(v),
-            randomPredicate(random, k, domainSizes.get(key)));
+      for (int h = 0; h < config.shape().numHeads(); h++) {
+        HeadReads reads = HeadReads.draw(random, categorical, catBefore, numBefore, k, domainSizes);
+        NumHead head = new NumHead(layer, h, reads.query(), reads.key(), numerical.get(reads.value()), reads.predicate());
         numHeads.add(head);
         numerical.add(head.name());
-        int[] range = ranges.get(v);
+        int[] range = ranges.get(reads.value());
         ranges.add(new int[] {Math.min(0, n * range[0]), Math.max(0, n * range[1])});
         numericalOrder.add(head.name());
       }
       int catAfterHeads = categorical.size();
       int numAfterHeads = numerical.size();
-      for (int m = 0; m < config.catMlps(); m++) {
+      for (int m = 0; m < config.shape().catMlps(); m++) {
         int[][] table = new int[k][k];
         for (int[] row : table) {
           Arrays.setAll(row, i -> random.nextInt(random.nextBoolean() ? 2 : k));
@@ -123,7 +117,7 @@ final class HandBuiltPrograms {
         catMlps.add(mlp);
         categoricalOrder.add(mlp.name());
       }
-      for (int m = 0; m < config.numMlps(); m++) {
+      for (int m = 0; m < config.shape().numMlps(); m++) {
         int a = random.nextInt(numAfterHeads);
         int b = random.nextInt(numAfterHeads);
         int[] ra = ranges.get(a);
@@ -136,11 +130,11 @@ final class HandBuiltPrograms {
         numMlps.add(mlp);
         categoricalOrder.add(mlp.name());
       }
-      for (CatMlp mlp : catMlps.subList(catMlps.size() - config.catMlps(), catMlps.size())) {
+      for (CatMlp mlp : catMlps.subList(catMlps.size() - config.shape().catMlps(), catMlps.size())) {
         categorical.add(mlp.name());
         domainSizes.add(k);
       }
-      for (NumMlp mlp : numMlps.subList(numMlps.size() - config.numMlps(), numMlps.size())) {
+      for (NumMlp mlp : numMlps.subList(numMlps.size() - config.shape().numMlps(), numMlps.size())) {
         categorical.add(mlp.name());
         domainSizes.add(k);
       }
@@ -162,6 +156,19 @@ final class HandBuiltPrograms {
     return weights;
   }
 
+  /**
+   * What a random head reads: query and key among the first {@code before} categorical variables, the index of its
+   * value among {@code values} candidates, and a predicate on the key's domain, drawn in that order.
+   */
+  private record HeadReads(String query, String key, int value, int[] predicate) {
+    static HeadReads draw(Random random, List<String> categorical, int before, int values, int k, List<Integer> domainSizes) {
+      int q = random.nextInt(before);
+      int key = random.nextInt(before);
+      int v = random.nextInt(values);
+      return new HeadReads(categorical.get(q), categorical.get(key), v, randomPredicate(random, k, domainSizes.get(key)));
+    }
+  }
+
   /** Mostly slots the key can hold, some -1 (never) and some slots it cannot hold. */
   private static int[] randomPredicate(Random random, int k, int keyDomain) {
     int[] predicate = new int[k];
@@ -177,7 +184,7 @@ final class HandBuiltPrograms {
     List<List<String>> inputs = new ArrayList<>();
     List<String> vocabulary = program.vocabulary();
     for (int i = 0; i < count; i++) {
-      int length = 1 + random.nextInt(program.config().maxLength());
+      int length = 1 + random.nextInt(program.config().shape().maxLength());
       List<String> tokens = new ArrayList<>();
       for (int t = 0; t < length; t++) {
         tokens.add(vocabulary.get(random.nextInt(vocabulary.size())));
