@@ -10,6 +10,7 @@ import io.tprog.analyzer.program.ProgramReadResult;
 import io.tprog.analyzer.program.ProgramReader;
 import io.tprog.analyzer.program.Weights;
 import io.tprog.format.ComponentNames;
+import io.tprog.format.EmbeddingsText;
 import io.tprog.format.ProgramHelpers;
 import io.tprog.format.WeightsText;
 import io.tprog.grammar.ParseResult;
@@ -278,19 +279,9 @@ public final class Converter {
 
   /** This format's embeddings table: {@code word,emb_0,...}, each word as {@code word_key} writes it. */
   private static String embeddingsText(EmbeddingsTable table) {
-    StringBuilder csv = new StringBuilder("word");
-    for (int v = 0; v < table.variables().size(); v++) {
-      csv.append(",emb_").append(v);
-    }
-    csv.append('\n');
-    table.words().forEach((word, row) -> {
-      csv.append(ProgramHelpers.csvField(ProgramHelpers.wordKey(word)));
-      for (int value : row) {
-        csv.append(',').append(value);
-      }
-      csv.append('\n');
-    });
-    return csv.toString();
+    EmbeddingsText text = new EmbeddingsText(table.variables().size());
+    table.words().forEach(text::row);
+    return text.text();
   }
 
   /** This format's weights file: the reference's rows, each value as {@code run} now compares it. */

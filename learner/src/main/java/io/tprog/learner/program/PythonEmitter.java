@@ -1,6 +1,7 @@
 package io.tprog.learner.program;
 
 import io.tprog.format.ComponentNames;
+import io.tprog.format.EmbeddingsText;
 import io.tprog.format.ProgramHelpers;
 import io.tprog.format.WeightsText;
 import io.tprog.learner.files.AtomicFiles;
@@ -61,19 +62,11 @@ public final class PythonEmitter {
    */
   public String embeddingsCsv() {
     WordEmbeddings embeddings = program.embeddings().orElseThrow();
-    StringBuilder out = new StringBuilder("word");
-    for (int v = 0; v < embeddings.variables(); v++) {
-      out.append(",emb_").append(v);
-    }
-    out.append('\n');
+    EmbeddingsText text = new EmbeddingsText(embeddings.variables());
     for (int w = 0; w < program.vocabulary().size(); w++) {
-      out.append(ProgramHelpers.csvField(ProgramHelpers.wordKey(program.vocabulary().get(w))));
-      for (int value : embeddings.values()[w]) {
-        out.append(',').append(value);
-      }
-      out.append('\n');
+      text.row(program.vocabulary().get(w), embeddings.values()[w]);
     }
-    return out.toString();
+    return text.text();
   }
 
   /** The weights file's text, written by {@link WeightsText}. */
