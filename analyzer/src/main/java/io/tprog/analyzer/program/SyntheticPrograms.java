@@ -77,22 +77,14 @@ public final class SyntheticPrograms {
         Variable k = pick(categorical, random);
         Variable v = pick(categorical, random);
         String head = ComponentNames.head(layer, h);
-        predicate(body, head, ComponentNames.predicate(head), q, k, random);
-        body.append("    ").append(ComponentNames.pattern(head)).append(" = select_closest(").append(k.name()).append(", ")
-            .append(q.name()).append(", ").append(ComponentNames.predicate(head)).append(")\n");
-        body.append("    ").append(ComponentNames.outputs(head)).append(" = aggregate(").append(ComponentNames.pattern(head))
-            .append(", ").append(v.name()).append(")\n");
+        head(body, head, q, k, "select_closest", "aggregate", v.name(), random);
         newCategorical.add(new Variable(ComponentNames.outputs(head), v.values()));
       }
       for (int h = 0; h < shape.numericalHeads(); h++) {
         Variable q = pick(categorical, random);
         Variable k = pick(categorical, random);
         String head = ComponentNames.numericalHead(layer, h);
-        predicate(body, head, ComponentNames.predicate(head), q, k, random);
-        body.append("    ").append(ComponentNames.pattern(head)).append(" = select(").append(k.name()).append(", ")
-            .append(q.name()).append(", ").append(ComponentNames.predicate(head)).append(")\n");
-        body.append("    ").append(ComponentNames.outputs(head)).append(" = aggregate_sum(").append(ComponentNames.pattern(head))
-            .append(", ones)\n");
+        head(body, head, q, k, "select", "aggregate_sum", "ones", random);
         newNumerical.add(new Variable(ComponentNames.outputs(head), counts));
       }
       // MLPs read the stream after this layer's heads.
@@ -132,6 +124,19 @@ public final class SyntheticPrograms {
 
   private static Variable pick(List<Variable> variables, Random random) {
     return variables.get(random.nextInt(variables.size()));
+  }
+
+  /**
+   * A head: its predicate of {@code q} against {@code k}, its pattern ({@code select} of keys, queries, predicate) and
+   * its outputs ({@code aggregate} of the pattern and {@code values}).
+   */
+  private static void head(StringBuilder out, String head, Variable q, Variable k, String select, String aggregate, String values, Random random) {
+    String predicate = ComponentNames.predicate(head);
+    predicate(out, head, predicate, q, k, random);
+    out.append("    ").append(ComponentNames.pattern(head)).append(" = ").append(select).append('(').append(k.name()).append(", ")
+        .append(q.name()).append(", ").append(predicate).append(")\n");
+    out.append("    ").append(ComponentNames.outputs(head)).append(" = ").append(aggregate).append('(').append(ComponentNames.pattern(head))
+        .append(", ").append(values).append(")\n");
   }
 
   private static String argument(Variable v) {
