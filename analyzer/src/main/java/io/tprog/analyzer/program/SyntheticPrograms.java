@@ -1,6 +1,7 @@
 package io.tprog.analyzer.program;
 
 import io.tprog.format.ComponentNames;
+import io.tprog.format.ProgramHelpers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Programs of any size in the project's format, with random (seeded) reads, predicates, tables and weights: the
  * workload of {@code tprog bench analyze}, which measures how analysis time grows with the number of layers.
- * They have the shape of trained programs, not their meaning, and are written to be read, not run (they carry no
- * helper functions).
+ * They have the shape of trained programs, not their meaning; like trained programs they carry the helper functions
+ * ({@link ProgramHelpers}), so they also run.
  */
 public final class SyntheticPrograms {
+  /** The helpers every program defines, as trained programs carry them: selection and scoring. */
+  private static final List<String> HELPERS =
+      Stream.concat(ProgramHelpers.SELECTION.stream(), ProgramHelpers.SCORING.stream()).toList();
+
   private SyntheticPrograms() {}
 
   /** The configuration of a synthetic program (per layer counts, as in model.md). */
@@ -107,7 +113,7 @@ public final class SyntheticPrograms {
     source.append("# tprog-format: 1\n");
     source.append("from __future__ import print_function, division, absolute_import\n\nimport csv\nimport os\n\n");
     source.append("CLASSES = [").append(String.join(", ", classes.stream().map(c -> "\"" + c + "\"").toList())).append("]\n\n\n");
-    source.append("def load_weights(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\n");
+    source.append(ProgramHelpers.text(HELPERS)).append("\n\n\n");
     source.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
         .append(ComponentNames.weightsFile(name)).append("\"))\n\n\n");
     source.append("def run(tokens):\n    positions = list(range(len(tokens)))\n    ones = [1] * len(tokens)\n");
