@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The files a program reads from beside it, either format: its weights file and, with word embeddings, its embeddings
@@ -31,18 +32,17 @@ final class FilesBeside {
 
   /** The weights file, or null when it cannot be read. */
   Weights weights() {
-    try {
-      return WeightsReader.read(file(ComponentNames.weightsFile(""), ComponentNames.weightsFile(stem)));
-    } catch (WeightsFileException e) {
-      problems.at(0, 0, e.getMessage());
-      return null;
-    }
+    return read(ComponentNames.weightsFile(""), ComponentNames.weightsFile(stem), WeightsReader::read);
   }
 
   /** The embeddings table, or null when it cannot be read. */
   EmbeddingsTable embeddingsTable() {
+    return read(ComponentNames.embeddingsFile(""), ComponentNames.embeddingsFile(stem), EmbeddingsTable::read);
+  }
+
+  private <T> T read(String suffix, String fallback, Function<Path, T> reader) {
     try {
-      return EmbeddingsTable.read(file(ComponentNames.embeddingsFile(""), ComponentNames.embeddingsFile(stem)));
+      return reader.apply(file(suffix, fallback));
     } catch (WeightsFileException e) {
       problems.at(0, 0, e.getMessage());
       return null;

@@ -13,11 +13,8 @@ import io.tprog.grammar.ast.Module;
 import io.tprog.grammar.ast.Name;
 import io.tprog.grammar.ast.Return;
 import io.tprog.grammar.ast.Stmt;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,16 +49,7 @@ public final class ProgramReader {
    * @throws ProgramFileException when the program file itself cannot be read
    */
   public static ProgramReadResult read(Path program) {
-    String source;
-    try {
-      source = Files.readString(program, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ProgramFileException("program file " + program + " does not exist");
-    } catch (MalformedInputException e) {
-      throw new ProgramFileException("program file " + program + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new ProgramFileException("program file " + program + " cannot be read: " + e.getMessage());
-    }
+    String source = ProgramFiles.read(program, "program", f -> Files.readString(f, StandardCharsets.UTF_8), ProgramFileException::new);
     Path directory = program.toAbsolutePath().getParent();
     String stem = program.getFileName().toString().replaceFirst("\\.py$", "");
     return new Recognizer(source, program.toString(), directory, stem).read();
