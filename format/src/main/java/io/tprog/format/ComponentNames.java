@@ -90,6 +90,14 @@ public final class ComponentNames {
     return componentBefore(variable, PATTERN).filter(ComponentNames::isHead);
   }
 
+  /**
+   * Whether a variable is named as a selection pattern ({@code <anything>_pattern}), a head's or not: a pattern holds
+   * one selection per query, not one value per position.
+   */
+  public static boolean isPattern(String variable) {
+    return variable.endsWith(PATTERN);
+  }
+
   private static Optional<String> componentBefore(String variable, String suffix) {
     if (!variable.endsWith(suffix)) {
       return Optional.empty();

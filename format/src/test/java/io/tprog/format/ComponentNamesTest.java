@@ -39,6 +39,10 @@ class ComponentNamesTest {
     assertEquals("num_attn_0_1_pattern", ComponentNames.pattern("num_attn_0_1"));
     assertEquals(Optional.of("num_attn_0_1"), ComponentNames.headOfPattern("num_attn_0_1_pattern"));
     assertEquals(Optional.empty(), ComponentNames.headOfPattern("mlp_0_1_pattern"), "an MLP has no pattern");
+    assertTrue(ComponentNames.isPattern("num_attn_0_1_pattern"));
+    assertTrue(ComponentNames.isPattern("shifted_pattern"), "named as a pattern, though no head's");
+    assertFalse(ComponentNames.isPattern("attn_0_1_outputs"));
+    assertFalse(ComponentNames.isPattern("pattern"));
     assertEquals("predicate_0_1", ComponentNames.predicate("attn_0_1"));
     assertEquals("num_predicate_2_0", ComponentNames.predicate("num_attn_2_0"));
     assertThrows(IllegalArgumentException.class, () -> ComponentNames.predicate("mlp_0_1"));

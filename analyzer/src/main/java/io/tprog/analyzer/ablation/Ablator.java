@@ -51,6 +51,11 @@ public final class Ablator {
     return model;
   }
 
+  /** The program's source, as read once when this ablator was made. */
+  public String source() {
+    return source;
+  }
+
   private List<Example> baselineExamples;
   private Evaluation baseline;
 

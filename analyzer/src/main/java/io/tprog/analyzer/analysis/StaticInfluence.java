@@ -4,15 +4,16 @@ import io.tprog.analyzer.graph.DataflowGraph;
 import io.tprog.analyzer.graph.GraphNode;
 import io.tprog.analyzer.graph.RoleEdge;
 import io.tprog.analyzer.program.ClassifierFeature;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * How far each component can move one class's score against another class's, from the classifier weights alone.
@@ -26,9 +27,11 @@ import java.util.Set;
 public final class StaticInfluence {
   private final DataflowGraph graph;
   private final CircuitFinder circuits;
+  private final Graph<String, RoleEdge> reversed;
 
   public StaticInfluence(DataflowGraph graph, ValueSets valueSets) {
     this.graph = graph;
+    this.reversed = new EdgeReversedGraph<>(graph.jgrapht());
     this.circuits = new CircuitFinder(graph, valueSets);
   }
 
@@ -69,18 +72,10 @@ public final class StaticInfluence {
     return out;
   }
 
-  /** {@code node} and every node upstream of it. */
+  /** {@code node} and every node upstream of it: a breadth-first search from it over the reversed graph. */
   private Set<String> upstreamOf(String node) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> queue = new ArrayDeque<>(List.of(node));
-    while (!queue.isEmpty()) {
-      String n = queue.poll();
-      if (seen.add(n)) {
-        for (RoleEdge e : graph.incoming(n)) {
-          queue.add(e.source());
-        }
-      }
-    }
-    return seen;
+    Set<String> upstream = new HashSet<>();
+    new BreadthFirstIterator<>(reversed, node).forEachRemaining(upstream::add);
+    return upstream;
   }
 }

@@ -1,11 +1,8 @@
 package io.tprog.analyzer.program;
 
 import io.tprog.format.ComponentNames;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,16 +46,8 @@ public record EmbeddingsTable(Path file, List<String> variables, Map<String, int
    */
   public static EmbeddingsTable read(Path file) {
     String name = file.toString();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new WeightsFileException(name, 0, "embeddings file " + name + " does not exist");
-    } catch (MalformedInputException e) {
-      throw new WeightsFileException(name, 0, "embeddings file " + name + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new WeightsFileException(name, 0, "embeddings file " + name + " cannot be read: " + e.getMessage());
-    }
+    List<String> lines =
+        ProgramFiles.read(file, "embeddings", f -> Files.readAllLines(f, StandardCharsets.UTF_8), sentence -> new WeightsFileException(name, 0, sentence));
     List<String> header = lines.isEmpty() ? List.of() : WeightsReader.fields(lines.get(0), name, 1);
     List<String> variables = new ArrayList<>();
     for (String column : header.subList(Math.min(1, header.size()), header.size())) {

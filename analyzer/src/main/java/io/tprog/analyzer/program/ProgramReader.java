@@ -1,31 +1,20 @@
 package io.tprog.analyzer.program;
 
-import io.tprog.format.ComponentNames;
 import io.tprog.grammar.ParseResult;
 import io.tprog.grammar.PythonParser;
 import io.tprog.grammar.ast.Arg;
 import io.tprog.grammar.ast.Assign;
-import io.tprog.grammar.ast.Attribute;
 import io.tprog.grammar.ast.Call;
-import io.tprog.grammar.ast.Comprehension;
 import io.tprog.grammar.ast.Constant;
 import io.tprog.grammar.ast.Expr;
 import io.tprog.grammar.ast.ExprStmt;
 import io.tprog.grammar.ast.FunctionDef;
-import io.tprog.grammar.ast.Import;
-import io.tprog.grammar.ast.ImportFrom;
-import io.tprog.grammar.ast.ListComp;
-import io.tprog.grammar.ast.ListExpr;
 import io.tprog.grammar.ast.Module;
 import io.tprog.grammar.ast.Name;
 import io.tprog.grammar.ast.Return;
 import io.tprog.grammar.ast.Stmt;
-import io.tprog.grammar.ast.Tuple;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +32,11 @@ import java.util.regex.Pattern;
  * matched against the shapes a component is written in; a statement that is not part of a component becomes an
  * {@link ExtraStatement} for def-use, and a component part that does not fit its shape becomes a problem with its
  * line while the rest of the program is still read. Statements after the classifier cannot reach it and are skipped.
- * A predicate's chain is read by {@link PredicateReading}, an MLP's table by {@link TableReading}, the reference
- * format's pandas classifier by {@link ReferenceScores}; all report into one {@link ProblemSink}.
+ * This class holds what both formats share (the header, CLASSES, run and its statements, the embeddings, the
+ * dataflow of other statements, the weights and embeddings files); heads and MLPs are read by
+ * {@link ComponentReading}, our format's {@code classify} by {@link TprogFormat}, and the paper's reference format
+ * (pandas, enum members, {@code *_scores} and {@code pd.concat}) by {@link ReferenceFormat}; all report into one
+ * {@link ProblemSink}.
  */
 public final class ProgramReader {
   private static final Pattern HEADER = Pattern.compile("#\\s*([A-Za-z][\\w -]*?)\\s*:\\s*(.*)");
@@ -57,16 +49,7 @@ public final class ProgramReader {
    * @throws ProgramFileException when the program file itself cannot be read
    */
   public static ProgramReadResult read(Path program) {
-    String source;
-    try {
-      source = Files.readString(program, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new ProgramFileException("program file " + program + " does not exist");
-    } catch (MalformedInputException e) {
-      throw new ProgramFileException("program file " + program + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new ProgramFileException("program file " + program + " cannot be read: " + e.getMessage());
-    }
+    String source = ProgramFiles.read(program, "program", f -> Files.readString(f, StandardCharsets.UTF_8), ProgramFileException::new);
     Path directory = program.toAbsolutePath().getParent();
     String stem = program.getFileName().toString().replaceFirst("\\.py$", "");
     return new Recognizer(source, program.toString(), directory, stem).read();
@@ -87,14 +70,11 @@ public final class ProgramReader {
     final Path weightsDirectory;
     final String stem;
     final ProblemSink problems;
-    final ReferenceScores referenceScores;
+    final ComponentReading components;
+    final ReferenceFormat reference;
     final List<Embedding> embeddings = new ArrayList<>();
-    final List<Head> heads = new ArrayList<>();
-    final List<Mlp> mlps = new ArrayList<>();
     final List<ClassifierFeature> features = new ArrayList<>();
     final List<ExtraStatement> extras = new ArrayList<>();
-    final Map<String, FunctionDef> functions = new HashMap<>();
-    final Map<String, PatternCall> patterns = new HashMap<>();
     final Map<String, Integer> assigned = new HashMap<>();
     final Set<String> runLocals = new HashSet<>();
     /** Every name run binds anywhere (its locals, comprehension variables, nested functions' arguments). */
@@ -114,11 +94,9 @@ public final class ProgramReader {
       this.weightsDirectory = weightsDirectory;
       this.stem = stem;
       this.problems = new ProblemSink(file);
-      this.referenceScores = new ReferenceScores(problems);
+      this.components = new ComponentReading(problems);
+      this.reference = new ReferenceFormat(problems);
     }
-
-    /** The select call of a head's pattern assignment. */
-    record PatternCall(String keys, String queries, String predicate, boolean numerical, int line) {}
 
     void problem(int line, int column, String message) {
       problems.at(line, column, message);
@@ -140,12 +118,15 @@ public final class ProgramReader {
       Optional<Module> module = parsed.module();
       if (module.isPresent()) {
         recognise(module.get());
-        weights = weights(module.get());
-        table = embeddingsTable(module.get());
+        if (weightsDirectory != null) {
+          FilesBeside files = new FilesBeside(module.get(), weightsDirectory, stem, problems);
+          weights = files.weights();
+          table = embeddings.stream().anyMatch(e -> e.kind() == Embedding.Kind.WORD) ? files.embeddingsTable() : null;
+        }
       }
       ProgramModel model =
           new ProgramModel(
-              file, format, header(), classes, embeddings, heads, mlps, features, classifierLine, extras, weights, table);
+              file, format, header(), classes, embeddings, components.heads, components.mlps, features, classifierLine, extras, weights, table);
       return new ProgramReadResult(model, problems.all(), module.isPresent());
     }
 
@@ -168,67 +149,6 @@ public final class ProgramReader {
       return header;
     }
 
-    Weights weights(Module module) {
-      if (weightsDirectory == null) {
-        return null;
-      }
-      String name = ComponentNames.weightsFile(stem);
-      for (Stmt s : module.body()) {
-        Optional<String> named = weightsName(s);
-        if (named.isPresent()) {
-          name = named.get();
-          break;
-        }
-      }
-      try {
-        return WeightsReader.read(weightsDirectory.resolve(name));
-      } catch (WeightsFileException e) {
-        problem(0, 0, e.getMessage());
-        return null;
-      }
-    }
-
-    /** The embeddings table of a program with word embeddings: the file its source names, else {@code <stem>_embeddings.csv}. */
-    EmbeddingsTable embeddingsTable(Module module) {
-      if (weightsDirectory == null || embeddings.stream().noneMatch(e -> e.kind() == Embedding.Kind.WORD)) {
-        return null;
-      }
-      String name = ComponentNames.embeddingsFile(stem);
-      for (Stmt s : module.body()) {
-        Optional<String> named = fileName(s, ComponentNames.embeddingsFile(""));
-        if (named.isPresent()) {
-          name = named.get();
-          break;
-        }
-      }
-      try {
-        return EmbeddingsTable.read(weightsDirectory.resolve(name));
-      } catch (WeightsFileException e) {
-        problem(0, 0, e.getMessage());
-        return null;
-      }
-    }
-
-    Optional<String> weightsName(Stmt s) {
-      return fileName(s, ComponentNames.weightsFile(""));
-    }
-
-    /** The file name of the first string constant ending in {@code suffix} in a statement (and the functions it defines). */
-    Optional<String> fileName(Stmt s, String suffix) {
-      List<String> found = new ArrayList<>();
-      s.accept(
-          new io.tprog.grammar.ast.VoidVisitorAdapter<List<String>>() {
-            @Override
-            public void visit(Constant node, List<String> out) {
-              if (node.value() instanceof String text && text.endsWith(suffix)) {
-                out.add(Path.of(text).getFileName().toString());
-              }
-            }
-          },
-          found);
-      return found.stream().findFirst();
-    }
-
     void recognise(Module module) {
       FunctionDef run = null;
       for (Stmt s : module.body()) {
@@ -247,9 +167,7 @@ public final class ProgramReader {
           }
         } else if (s instanceof FunctionDef f && f.name().equals("run")) {
           run = f;
-        } else if (s instanceof Import i && i.names().stream().anyMatch(al -> al.name().equals("pandas"))) {
-          format = ProgramFormat.REFERENCE;
-        } else if (s instanceof ImportFrom i && "pandas".equals(i.module())) {
+        } else if (ReferenceFormat.importsPandas(s)) {
           format = ProgramFormat.REFERENCE;
         }
       }
@@ -302,12 +220,12 @@ public final class ProgramReader {
 
     void statement(Stmt s) {
       if (s instanceof FunctionDef f) {
-        functions.put(f.name(), f);
+        components.function(f);
       } else if (s instanceof ExprStmt e && e.value() instanceof Constant) {
         return;
       } else if (s instanceof Return r) {
-        if (r.value() instanceof Call c && isCall(c, "classify")) {
-          classify(c);
+        if (TprogFormat.isClassify(r.value())) {
+          classifier(r.value().range().line(), TprogFormat.features((Call) r.value(), problems));
         } else {
           problem(s, "run must return classify(WEIGHTS, [...]) or the predictions it computed from it");
           classifierSeen = true;
@@ -327,30 +245,20 @@ public final class ProgramReader {
       }
       assigned.put(target, line);
       Expr value = a.value();
-      Optional<String> patternOf = ComponentNames.headOfPattern(target);
-      Optional<String> outputsOf = ComponentNames.componentOfOutputs(target);
-      if (value instanceof Call c && isCall(c, "classify")) {
-        classify(c);
+      if (TprogFormat.isClassify(value)) {
+        classifier(value.range().line(), TprogFormat.features((Call) value, problems));
       } else if (target.equals("positions")) {
         embeddings.add(new Embedding(target, Embedding.Kind.POSITIONS, line));
       } else if (target.equals("ones")) {
         embeddings.add(new Embedding(target, Embedding.Kind.ONES, line));
       } else if (target.endsWith("_embeddings")) {
-        embeddings.add(new Embedding(target, Embedding.Kind.WORD, line, reads(a, target), memberFormat(value)));
-      } else if (patternOf.isPresent() && selectCall(a, patternOf.get())) {
+        embeddings.add(new Embedding(target, Embedding.Kind.WORD, line, reads(a, target), ReferenceFormat.memberFormat(value)));
+      } else if (components.assignment(a, target)) {
         return;
-      } else if (outputsOf.filter(ComponentNames::isHead).isPresent() && head(a, outputsOf.get())) {
+      } else if (format == ProgramFormat.REFERENCE && reference.classifierPart(a, target)) {
         return;
-      } else if (outputsOf.isPresent() && !ComponentNames.isHead(outputsOf.get()) && mlp(a, outputsOf.get())) {
-        return;
-      } else if (format == ProgramFormat.REFERENCE && target.equals("classifier_weights")) {
-        return;
-      } else if (format == ProgramFormat.REFERENCE && target.endsWith("_scores") && referenceScores.scoresFeature(a, target)) {
-        return;
-      } else if (format == ProgramFormat.REFERENCE && value instanceof Call c && isAttributeCall(c, "pd", "concat")) {
-        classifierSeen = true;
-        classifierLine = c.range().line();
-        features.addAll(referenceScores.concat(c));
+      } else if (format == ProgramFormat.REFERENCE && ReferenceFormat.isConcat(value)) {
+        classifier(value.range().line(), reference.concat((Call) value));
       } else {
         extras.add(new ExtraStatement(target, reads(a, target), line));
       }
@@ -406,241 +314,11 @@ public final class ProgramReader {
       }
     }
 
-    /**
-     * The enum member a word embedding makes of each integer of its table column, as a format pattern
-     * ({@code [Emb0[f"V{i:02}"] for i in ...]} gives {@code Emb0.V%02d}), or null when it is not written so.
-     */
-    static String memberFormat(Expr value) {
-      if (!(value instanceof ListComp lc) || lc.generators().size() != 1 || !(lc.generators().get(0).target() instanceof Name index)
-          || !(lc.elt() instanceof io.tprog.grammar.ast.Subscript sub) || !(sub.value() instanceof Name enumClass)
-          || !(sub.slice() instanceof io.tprog.grammar.ast.JoinedStr text)) {
-        return null;
-      }
-      StringBuilder format = new StringBuilder(enumClass.id()).append('.');
-      for (Expr part : text.values()) {
-        if (part instanceof Constant c && c.value() instanceof String literal) {
-          format.append(literal.replace("%", "%%"));
-        } else if (part instanceof io.tprog.grammar.ast.FormattedValue f && f.value() instanceof Name n
-            && n.id().equals(index.id()) && f.conversion() == -1) {
-          String spec = "";
-          if (f.formatSpec() instanceof io.tprog.grammar.ast.JoinedStr js && js.values().size() == 1
-              && js.values().get(0) instanceof Constant sc && sc.value() instanceof String w) {
-            spec = w;
-          } else if (f.formatSpec() != null) {
-            return null;
-          }
-          if (!spec.matches("0?\\d*")) {
-            return null;
-          }
-          format.append('%').append(spec).append('d');
-        } else {
-          return null;
-        }
-      }
-      return format.toString();
-    }
-
-    static boolean isCall(Call c, String function) {
-      return c.func() instanceof Name n && n.id().equals(function);
-    }
-
-    static boolean isAttributeCall(Call c, String object, String attribute) {
-      return c.func() instanceof Attribute at && at.attr().equals(attribute) && at.value() instanceof Name n
-          && n.id().equals(object);
-    }
-
-    static Optional<String> name(Expr e) {
-      return e instanceof Name n ? Optional.of(n.id()) : Optional.empty();
-    }
-
-    /** {@code attn_L_H_pattern = select_closest(keys, queries, predicate_L_H)} (or {@code select}). */
-    boolean selectCall(Assign a, String head) {
-      if (!(a.value() instanceof Call c) || !(isCall(c, "select_closest") || isCall(c, "select"))
-          || c.args().size() != 3 || c.args().stream().anyMatch(x -> !(x instanceof Name))) {
-        problem(a.value(), head + "_pattern must be select_closest(keys, queries, predicate) or select(keys, queries, predicate) over variables of run");
-        return false;
-      }
-      patterns.put(
-          head,
-          new PatternCall(
-              name(c.args().get(0)).orElseThrow(),
-              name(c.args().get(1)).orElseThrow(),
-              name(c.args().get(2)).orElseThrow(),
-              isCall(c, "select"),
-              a.range().line()));
-      return true;
-    }
-
-    /** {@code attn_L_H_outputs = aggregate(attn_L_H_pattern, values)} (or {@code aggregate_sum}). */
-    boolean head(Assign a, String name) {
-      if (!(a.value() instanceof Call c) || !(isCall(c, "aggregate") || isCall(c, "aggregate_sum")) || c.args().size() != 2
-          || !(c.args().get(0) instanceof Name p) || !(c.args().get(1) instanceof Name v)) {
-        problem(a.value(), name + "_outputs must be aggregate(" + name + "_pattern, values) or aggregate_sum(" + name + "_pattern, values)");
-        return false;
-      }
-      PatternCall call = patterns.get(name);
-      if (call == null || !p.id().equals(ComponentNames.pattern(name))) {
-        problem(c.args().get(0), name + "_outputs must aggregate " + name + "_pattern, assigned before it by select_closest or select");
-        return false;
-      }
-      boolean numerical = isCall(c, "aggregate_sum");
-      ComponentNames.Parsed parsed = ComponentNames.parse(name).orElseThrow();
-      if (numerical != call.numerical() || numerical != parsed.numerical()) {
-        problem(a.value(), name + " mixes categorical and numerical attention: a categorical head uses select_closest and aggregate, a numerical head (num_attn_L_H) select and aggregate_sum");
-      }
-      Predicate predicate = predicate(call.predicate(), call.line());
-      Head head =
-          new Head(
-              name,
-              parsed.numerical() ? Head.Kind.NUMERICAL : Head.Kind.CATEGORICAL,
-              parsed.layer(),
-              parsed.index(),
-              call.queries(),
-              call.keys(),
-              v.id(),
-              ComponentNames.outputs(name),
-              predicate,
-              a.range().line());
-      if (predicate.queryArgument() != null && !ComponentNames.argumentTakes(predicate.queryArgument(), call.queries())) {
-        problem(call.line(), 1, name + " takes queries from " + call.queries() + ", but " + predicate.function() + "'s query argument " + predicate.queryArgument() + " names another variable");
-      }
-      if (predicate.keyArgument() != null && !ComponentNames.argumentTakes(predicate.keyArgument(), call.keys())) {
-        problem(call.line(), 1, name + " takes keys from " + call.keys() + ", but " + predicate.function() + "'s key argument " + predicate.keyArgument() + " names another variable");
-      }
-      heads.add(head);
-      return true;
-    }
-
-    Predicate predicate(String function, int line) {
-      FunctionDef f = functions.get(function);
-      if (f == null) {
-        problem(line, 1, "the predicate " + function + " is not defined in run before it is used");
-        return new Predicate(function, null, null, List.of(), true, line);
-      }
-      List<Arg> args = f.args().args();
-      if (args.size() != 2) {
-        problem(f, "the predicate " + function + " must take two arguments, the query value and the key value");
-        return new Predicate(function, null, null, List.of(), true, f.range().line());
-      }
-      PredicateReading r = new PredicateReading(args.get(0).arg(), args.get(1).arg(), function, problems);
-      r.block(f.body());
-      return new Predicate(function, args.get(0).arg(), args.get(1).arg(), r.branches, r.opaque, f.range().line());
-    }
-
-    /** {@code mlp_L_M_outputs = [mlp_L_M(a, b) for a, b in zip(x, y)]} or {@code list(map(mlp_L_M, x, y))}. */
-    boolean mlp(Assign a, String name) {
-      Optional<MlpCall> call = mlpCall(a.value());
-      if (call.isEmpty()) {
-        problem(a.value(), name + "_outputs must apply " + name + " at every position: [" + name + "(a, b) for a, b in zip(x, y)]");
-        return false;
-      }
-      if (!call.get().function().equals(name)) {
-        problem(a.value(), name + "_outputs must apply the function " + name + ", not " + call.get().function());
-        return false;
-      }
-      ComponentNames.Parsed parsed = ComponentNames.parse(name).orElseThrow();
-      FunctionDef f = functions.get(name);
-      List<String> inputs = call.get().inputs();
-      if (f == null) {
-        problem(a, "the MLP function " + name + " is not defined in run before it is used");
-        mlps.add(new Mlp(name, kind(parsed), parsed.layer(), parsed.index(), inputs, List.of(), List.of(), null, 0, ComponentNames.outputs(name), true, a.range().line()));
-        return true;
-      }
-      List<String> arguments = f.args().args().stream().map(Arg::arg).toList();
-      if (arguments.size() != inputs.size()) {
-        problem(a, name + " takes " + arguments.size() + " arguments but is applied to " + inputs.size() + " variables");
-      }
-      for (int i = 0; i < Math.min(arguments.size(), inputs.size()); i++) {
-        if (!ComponentNames.argumentTakes(arguments.get(i), inputs.get(i))) {
-          problem(a, name + "'s argument " + arguments.get(i) + " names another variable than its input " + inputs.get(i));
-        }
-      }
-      TableReading table = new TableReading(name, arguments, problems);
-      table.block(f.body());
-      if (table.defaultOutput == null && !table.opaque) {
-        table.fail(f, name + " must end with 'return <default>'");
-      }
-      mlps.add(
-          new Mlp(
-              name,
-              kind(parsed),
-              parsed.layer(),
-              parsed.index(),
-              inputs,
-              arguments,
-              table.rows,
-              table.defaultOutput,
-              table.defaultLine,
-              ComponentNames.outputs(name),
-              table.opaque,
-              a.range().line()));
-      return true;
-    }
-
-    static Mlp.Kind kind(ComponentNames.Parsed parsed) {
-      return parsed.numerical() ? Mlp.Kind.NUMERICAL : Mlp.Kind.CATEGORICAL;
-    }
-
-    /** The function an MLP's outputs apply and the variables it is applied to, in argument order. */
-    record MlpCall(String function, List<String> inputs) {}
-
-    static Optional<MlpCall> mlpCall(Expr value) {
-      if (value instanceof Call outer && isCall(outer, "list") && outer.args().size() == 1
-          && outer.args().get(0) instanceof Call map && isCall(map, "map") && map.args().size() >= 2
-          && map.args().stream().allMatch(x -> x instanceof Name)) {
-        List<String> names = map.args().stream().map(x -> ((Name) x).id()).toList();
-        return Optional.of(new MlpCall(names.get(0), names.subList(1, names.size())));
-      }
-      if (!(value instanceof ListComp lc) || lc.generators().size() != 1 || !(lc.elt() instanceof Call call)
-          || !(call.func() instanceof Name fn)) {
-        return Optional.empty();
-      }
-      Comprehension g = lc.generators().get(0);
-      List<String> targets = new ArrayList<>();
-      if (g.target() instanceof Name n) {
-        targets.add(n.id());
-      } else if (g.target() instanceof Tuple t && t.elts().stream().allMatch(x -> x instanceof Name)) {
-        t.elts().forEach(x -> targets.add(((Name) x).id()));
-      } else {
-        return Optional.empty();
-      }
-      List<String> sources = new ArrayList<>();
-      if (g.iter() instanceof Name n && targets.size() == 1) {
-        sources.add(n.id());
-      } else if (g.iter() instanceof Call zip && isCall(zip, "zip") && zip.args().size() == targets.size()
-          && zip.args().stream().allMatch(x -> x instanceof Name)) {
-        zip.args().forEach(x -> sources.add(((Name) x).id()));
-      } else {
-        return Optional.empty();
-      }
-      List<String> inputs = new ArrayList<>();
-      for (Expr arg : call.args()) {
-        int i = arg instanceof Name n ? targets.indexOf(n.id()) : -1;
-        if (i < 0) {
-          return Optional.empty();
-        }
-        inputs.add(sources.get(i));
-      }
-      return Optional.of(new MlpCall(fn.id(), inputs));
-    }
-
-    /** {@code classify(WEIGHTS, [("tokens", tokens), ...])}. */
-    void classify(Call c) {
+    /** Run scores its features here (either format's classifier): statements after it cannot reach a prediction. */
+    void classifier(int line, List<ClassifierFeature> found) {
       classifierSeen = true;
-      classifierLine = c.range().line();
-      if (c.args().size() < 2 || !(c.args().get(1) instanceof ListExpr list)) {
-        problem(c, "classify must be called as classify(WEIGHTS, [(\"feature\", variable), ...])");
-        return;
-      }
-      for (Expr e : list.elts()) {
-        if (e instanceof Tuple t && t.elts().size() == 2 && Literals.value(t.elts().get(0)).filter(v -> v.kind() == Value.Kind.STRING).isPresent()
-            && t.elts().get(1) instanceof Name n) {
-          features.add(new ClassifierFeature(Literals.value(t.elts().get(0)).orElseThrow().text(), n.id(), e.range().line()));
-        } else {
-          problem(e, "a classifier feature must be written (\"feature\", variable)");
-        }
-      }
+      classifierLine = line;
+      features.addAll(found);
     }
-
   }
 }

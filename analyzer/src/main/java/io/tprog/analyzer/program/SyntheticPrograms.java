@@ -1,6 +1,7 @@
 package io.tprog.analyzer.program;
 
 import io.tprog.format.ComponentNames;
+import io.tprog.format.ProgramHelpers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +13,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Programs of any size in the project's format, with random (seeded) reads, predicates, tables and weights: the
  * workload of {@code tprog bench analyze}, which measures how analysis time grows with the number of layers.
- * They have the shape of trained programs, not their meaning, and are written to be read, not run (they carry no
- * helper functions).
+ * They have the shape of trained programs, not their meaning; like trained programs they carry the helper functions
+ * ({@link ProgramHelpers}), so they also run.
  */
 public final class SyntheticPrograms {
+  /** The helpers every program defines, as trained programs carry them: selection and scoring. */
+  private static final List<String> HELPERS =
+      Stream.concat(ProgramHelpers.SELECTION.stream(), ProgramHelpers.SCORING.stream()).toList();
+
   private SyntheticPrograms() {}
 
   /** The configuration of a synthetic program (per layer counts, as in model.md). */
@@ -77,22 +83,14 @@ public final class SyntheticPrograms {
         Variable k = pick(categorical, random);
         Variable v = pick(categorical, random);
         String head = ComponentNames.head(layer, h);
-        predicate(body, head, ComponentNames.predicate(head), q, k, random);
-        body.append("    ").append(ComponentNames.pattern(head)).append(" = select_closest(").append(k.name()).append(", ")
-            .append(q.name()).append(", ").append(ComponentNames.predicate(head)).append(")\n");
-        body.append("    ").append(ComponentNames.outputs(head)).append(" = aggregate(").append(ComponentNames.pattern(head))
-            .append(", ").append(v.name()).append(")\n");
+        head(body, head, q, k, "select_closest", "aggregate", v.name(), random);
         newCategorical.add(new Variable(ComponentNames.outputs(head), v.values()));
       }
       for (int h = 0; h < shape.numericalHeads(); h++) {
         Variable q = pick(categorical, random);
         Variable k = pick(categorical, random);
         String head = ComponentNames.numericalHead(layer, h);
-        predicate(body, head, ComponentNames.predicate(head), q, k, random);
-        body.append("    ").append(ComponentNames.pattern(head)).append(" = select(").append(k.name()).append(", ")
-            .append(q.name()).append(", ").append(ComponentNames.predicate(head)).append(")\n");
-        body.append("    ").append(ComponentNames.outputs(head)).append(" = aggregate_sum(").append(ComponentNames.pattern(head))
-            .append(", ones)\n");
+        head(body, head, q, k, "select", "aggregate_sum", "ones", random);
         newNumerical.add(new Variable(ComponentNames.outputs(head), counts));
       }
       // MLPs read the stream after this layer's heads.
@@ -115,7 +113,7 @@ public final class SyntheticPrograms {
     source.append("# tprog-format: 1\n");
     source.append("from __future__ import print_function, division, absolute_import\n\nimport csv\nimport os\n\n");
     source.append("CLASSES = [").append(String.join(", ", classes.stream().map(c -> "\"" + c + "\"").toList())).append("]\n\n\n");
-    source.append("def load_weights(path):\n    with open(path) as f:\n        return list(csv.reader(f))\n\n\n");
+    source.append(ProgramHelpers.text(HELPERS)).append("\n\n\n");
     source.append("WEIGHTS = load_weights(os.path.join(os.path.dirname(os.path.abspath(__file__)), \"")
         .append(ComponentNames.weightsFile(name)).append("\"))\n\n\n");
     source.append("def run(tokens):\n    positions = list(range(len(tokens)))\n    ones = [1] * len(tokens)\n");
@@ -132,6 +130,19 @@ public final class SyntheticPrograms {
 
   private static Variable pick(List<Variable> variables, Random random) {
     return variables.get(random.nextInt(variables.size()));
+  }
+
+  /**
+   * A head: its predicate of {@code q} against {@code k}, its pattern ({@code select} of keys, queries, predicate) and
+   * its outputs ({@code aggregate} of the pattern and {@code values}).
+   */
+  private static void head(StringBuilder out, String head, Variable q, Variable k, String select, String aggregate, String values, Random random) {
+    String predicate = ComponentNames.predicate(head);
+    predicate(out, head, predicate, q, k, random);
+    out.append("    ").append(ComponentNames.pattern(head)).append(" = ").append(select).append('(').append(k.name()).append(", ")
+        .append(q.name()).append(", ").append(predicate).append(")\n");
+    out.append("    ").append(ComponentNames.outputs(head)).append(" = ").append(aggregate).append('(').append(ComponentNames.pattern(head))
+        .append(", ").append(values).append(")\n");
   }
 
   private static String argument(Variable v) {

@@ -1,10 +1,7 @@
 package io.tprog.analyzer.program;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +17,8 @@ public final class WeightsReader {
    */
   public static Weights read(Path file) {
     String name = file.toString();
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new WeightsFileException(name, 0, "weights file " + name + " does not exist");
-    } catch (MalformedInputException e) {
-      throw new WeightsFileException(name, 0, "weights file " + name + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new WeightsFileException(name, 0, "weights file " + name + " cannot be read: " + e.getMessage());
-    }
+    List<String> lines =
+        ProgramFiles.read(file, "weights", f -> Files.readAllLines(f, StandardCharsets.UTF_8), sentence -> new WeightsFileException(name, 0, sentence));
     if (lines.isEmpty() || lines.get(0).isBlank()) {
       throw new WeightsFileException(name, 1, "weights file " + name + " line 1: the header 'feature,value,<classes...>' is missing");
     }

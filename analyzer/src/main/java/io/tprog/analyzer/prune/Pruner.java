@@ -17,7 +17,6 @@ import io.tprog.format.ComponentNames;
 import io.tprog.grammar.ast.Assign;
 import io.tprog.grammar.ast.FunctionDef;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +35,8 @@ public final class Pruner {
 
   public Pruner(Path program) {
     this.program = program;
-    try {
-      this.source = Files.readString(program);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + program, e);
-    }
     this.ablator = new Ablator(program);
+    this.source = ablator.source();
     this.model = ablator.model();
   }
 

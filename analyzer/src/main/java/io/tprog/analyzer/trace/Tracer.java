@@ -16,8 +16,6 @@ import java.util.Map;
  * its selections. The classifier breakdown needs the program model's features and weights file.
  */
 public final class Tracer {
-  private static final String PATTERN = "_pattern";
-
   private final SandboxedProgram program;
   private final ClassifierBreakdown breakdown;
 
@@ -50,9 +48,9 @@ public final class Tracer {
     List<HeadSelection> heads = new ArrayList<>();
     for (String name : capture.order()) {
       List<Object> value = capture.list(name);
-      if (name.endsWith(PATTERN)) {
-        String head = name.substring(0, name.length() - PATTERN.length());
-        ComponentNames.parse(head).filter(ComponentNames.Parsed::head).ifPresent(p -> heads.add(selection(head, p.numerical(), value)));
+      if (ComponentNames.isPattern(name)) {
+        ComponentNames.headOfPattern(name)
+            .ifPresent(head -> heads.add(selection(head, ComponentNames.parse(head).orElseThrow().numerical(), value)));
       } else if (value.size() == n && value.stream().noneMatch(v -> v instanceof List<?>)) {
         variables.add(name);
         values.put(name, value);

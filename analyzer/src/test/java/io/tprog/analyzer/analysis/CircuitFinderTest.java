@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CircuitFinderTest {
+  /** Rows of 0 for the inputs' values (tokens x and y, position 0, ones), which then move no class. */
+  private static final String ZERO_INPUT_ROWS = "tokens,x,0,0,0\ntokens,y,0,0,0\npositions,0,0,0,0\nones,_,0,0,0\n";
+
   @TempDir Path dir;
 
   private static CircuitFinder finder(ProgramReadResult read) {
@@ -74,15 +77,8 @@ class CircuitFinderTest {
 
   @Test
   void aReachableValueWithoutARowCountsAsZero() throws IOException {
-    CircuitFinder f =
-        program(
-            """
-            tokens,x,0,0,0
-            tokens,y,0,0,0
-            positions,0,0,0,0
-            ones,_,0,0,0
-            attn_0_0_outputs,x,0,2,0
-            """);
+    // attn_0_0_outputs has a row for x only, though it can also be y; every input's rows are 0.
+    CircuitFinder f = program(ZERO_INPUT_ROWS + "attn_0_0_outputs,x,0,2,0\n");
     assertFalse(f.feeds(new ClassifierFeature("tokens", "tokens", 0), "a"));
     assertTrue(
         f.feeds(new ClassifierFeature("attn_0_0_outputs", "attn_0_0_outputs", 0), "a"),

@@ -168,6 +168,26 @@ class ProgramReaderTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsOneSentenceNamingIt() throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.py"), new byte[] {'#', ' ', (byte) 0xe9, '\n'});
+    assertEquals("program file " + latin1 + " is not UTF-8 text",
+        assertThrows(ProgramFileException.class, () -> ProgramReader.read(latin1)).getMessage());
+    Path folder = Files.createDirectory(dir.resolve("folder.py"));
+    assertTrue(assertThrows(ProgramFileException.class, () -> ProgramReader.read(folder)).getMessage()
+        .startsWith("program file " + folder + " cannot be read: "));
+    // The files beside a program, as its source names them: the program is still read, with one problem per file.
+    Path words = Files.copy(TestFixtures.analyzer("word_embeddings"), dir.resolve("word_embeddings.py"));
+    Path weights = Files.write(dir.resolve("word_embeddings_weights.csv"), new byte[] {'f', (byte) 0xff, '\n'});
+    ProgramReadResult r = ProgramReader.read(words);
+    assertEquals(
+        List.of(
+            words + ": embeddings file " + dir.resolve("word_embeddings_embeddings.csv") + " does not exist",
+            words + ": weights file " + weights + " is not UTF-8 text"),
+        r.problems().stream().map(ProgramProblem::sentence).toList());
+    assertFalse(r.model().heads().isEmpty(), "the program is still read");
+  }
+
+  @Test
   void corruptWeightsFileIsAProblemNamingFileAndLine() throws IOException {
     Files.copy(TestFixtures.analyzer("clean"), dir.resolve("clean.py"));
     Files.writeString(dir.resolve("clean_weights.csv"), "feature,value,0,1,2\ntokens,0,1,2\n");

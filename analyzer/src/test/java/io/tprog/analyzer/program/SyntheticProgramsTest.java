@@ -3,7 +3,9 @@ package io.tprog.analyzer.program;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tprog.format.sandbox.Programs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +30,17 @@ class SyntheticProgramsTest {
       assertNotNull(m.weights());
       assertEquals(m.features().size(), m.weights().features().size());
     }
+  }
+
+  /** They carry the helpers, so the sandbox runs them: one class per position, each one of the program's classes. */
+  @Test
+  void generatedProgramsRun() throws IOException {
+    SyntheticPrograms.Program p = SyntheticPrograms.generate("run2", SyntheticPrograms.Shape.sortLike(2), 3);
+    ProgramModel model = ProgramReader.read(p.writeTo(dir.resolve("run"))).model();
+    List<String> tokens = List.of("<s>", "3", "0", "4", "1", "</s>");
+    List<String> predicted = Programs.load(dir.resolve("run").resolve("run2.py")).predict(tokens);
+    assertEquals(tokens.size(), predicted.size());
+    assertTrue(model.classes().containsAll(predicted), predicted + " are not all classes of " + model.classes());
   }
 
   @Test
