@@ -198,6 +198,7 @@ public final class TrainCommand implements Callable<Integer> {
     stdout.flush();
     TrainingRun.Result result = run.showProgress(!noProgress).run(out, resume);
     if (result.metrics() instanceof RunMetrics.Standard metrics) {
+      printEntities(stdout, metrics.accuracy().test().modelEntities());
       stdout.printf(
           Locale.ROOT,
           "Test accuracy of the standard Transformer %.2f%%. Wrote %s.%n",
@@ -208,11 +209,7 @@ public final class TrainCommand implements Callable<Integer> {
     RunMetrics.Program metrics = (RunMetrics.Program) result.metrics();
     RunMetrics.ProgramAccuracy test = metrics.accuracy().test();
     RunMetrics.Agreement agreement = metrics.agreement().test();
-    if (test.programEntities() != null) {
-      RunMetrics.Entities entities = test.programEntities();
-      stdout.printf(Locale.ROOT, "Test entities (strict IOB2): precision %.2f, recall %.2f, F1 %.2f.%n",
-          100 * entities.precision(), 100 * entities.recall(), 100 * entities.f1());
-    }
+    printEntities(stdout, test.programEntities());
     RunMetrics.AccuracyByLength byLength = metrics.accuracyByLength();
     if (byLength.balanced() != null) {
       stdout.printf(
@@ -232,6 +229,13 @@ public final class TrainCommand implements Callable<Integer> {
         agreement.modelVsJavaPositionsCompared(),
         out.resolve(plan.task() + ".py"));
     return 0;
+  }
+
+  private static void printEntities(PrintWriter stdout, RunMetrics.Entities entities) {
+    if (entities != null) {
+      stdout.printf(Locale.ROOT, "Test entities (strict IOB2): precision %.2f, recall %.2f, F1 %.2f.%n",
+          100 * entities.precision(), 100 * entities.recall(), 100 * entities.f1());
+    }
   }
 
   private Plan syntheticPlan() {

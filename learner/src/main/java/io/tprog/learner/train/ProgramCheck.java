@@ -126,10 +126,9 @@ final class ProgramCheck {
   RunMetrics.ProgramAccuracy accuracy(Comparison c, List<Example> examples, EncodedBatch batch) {
     RunMetrics.Entities programEntities = null;
     RunMetrics.Entities modelEntities = null;
-    if (tagsEntities()) {
+    if (tagsEntities(config)) {
       programEntities = RunMetrics.Entities.of(examples, programPredictions(examples));
-      List<List<String>> modelLabels = modelPredictions(model, batch, examples, config);
-      modelEntities = RunMetrics.Entities.of(examples, echoingBoundaries(examples, modelLabels));
+      modelEntities = RunMetrics.Entities.ofScored(examples, modelPredictions(model, batch, examples, config));
     }
     return new RunMetrics.ProgramAccuracy(
         c.programAccuracy(),
@@ -168,27 +167,8 @@ final class ProgramCheck {
     return new EmittedRuns(jython, jythonError, cpython, jythonSeconds, cpythonSeconds);
   }
 
-  /**
-   * The model's labels with {@code <s>}/{@code </s>} echoed where the program echoes them: the model's class at a
-   * boundary is never read, and counting it would add entities no program predicts.
-   */
-  private List<List<String>> echoingBoundaries(List<Example> examples, List<List<String>> predicted) {
-    List<List<String>> out = new ArrayList<>();
-    for (int e = 0; e < examples.size(); e++) {
-      Example example = examples.get(e);
-      List<String> labels = new ArrayList<>(predicted.get(e));
-      for (int i = 0; i < labels.size(); i++) {
-        if (echoed(example, i)) {
-          labels.set(i, example.tokens().get(i));
-        }
-      }
-      out.add(labels);
-    }
-    return out;
-  }
-
   /** Whether the labels are IOB tags, so that entity-level scores apply. */
-  private boolean tagsEntities() {
+  static boolean tagsEntities(ModelConfig config) {
     return !config.pooled() && config.classes().stream().anyMatch(c -> c.startsWith("B-"));
   }
 

@@ -10,6 +10,7 @@ import io.tprog.learner.data.SpecialTokens;
 import io.tprog.learner.metrics.EntityScores;
 import io.tprog.learner.model.TransformerProgramModel;
 import io.tprog.learner.program.ProgramShape;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -151,11 +152,20 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       Entities programEntities,
       Entities modelEntities) {}
 
-  /** The standard baseline's accuracy on one split. */
-  record ModelAccuracy(double modelTokenAccuracy, double modelSequenceAccuracy, long scoredPositions) {
+  /** The standard baseline's accuracy on one split, with its entity scores for IOB tags. */
+  record ModelAccuracy(
+      double modelTokenAccuracy,
+      double modelSequenceAccuracy,
+      long scoredPositions,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Entities modelEntities) {
 
     /** Measures {@code predicted} (a label per position of each example) against the examples' labels. */
     static ModelAccuracy of(List<Example> examples, List<List<String>> predicted) {
+      return of(examples, predicted, false);
+    }
+
+    /** As {@link #of(List, List)}, with entity scores when {@code entities}. */
+    static ModelAccuracy of(List<Example> examples, List<List<String>> predicted, boolean entities) {
       long scoredPositions = 0;
       long correct = 0;
       long sequencesCorrect = 0;
@@ -178,7 +188,8 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       return new ModelAccuracy(
           scoredPositions == 0 ? 0 : (double) correct / scoredPositions,
           examples.isEmpty() ? 0 : (double) sequencesCorrect / examples.size(),
-          scoredPositions);
+          scoredPositions,
+          entities ? Entities.ofScored(examples, predicted) : null);
     }
   }
 
@@ -189,6 +200,25 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
     static Entities of(List<Example> examples, List<List<String>> predicted) {
       EntityScores s = EntityScores.of(examples.stream().map(Example::labels).toList(), predicted);
       return new Entities(s.precision(), s.recall(), s.f1(), s.correct(), s.predicted(), s.gold());
+    }
+
+    /**
+     * As {@link #of}, reading {@code predicted} at scored positions only (a label other than {@code <pad>}): what a
+     * model answers at {@code <s>}, {@code </s>} or padding is never read, as a program echoes the boundaries there.
+     */
+    static Entities ofScored(List<Example> examples, List<List<String>> predicted) {
+      List<List<String>> read = new ArrayList<>();
+      for (int e = 0; e < examples.size(); e++) {
+        List<String> labels = examples.get(e).labels();
+        List<String> row = new ArrayList<>(predicted.get(e));
+        for (int i = 0; i < row.size() && i < labels.size(); i++) {
+          if (labels.get(i).equals(SpecialTokens.PAD)) {
+            row.set(i, SpecialTokens.PAD);
+          }
+        }
+        read.add(row);
+      }
+      return of(examples, read);
     }
   }
 

@@ -64,6 +64,7 @@ final class StandardBaseline {
 
   private static RunMetrics.ModelAccuracy accuracy(
       StandardTransformerModel model, EncodedBatch batch, List<Example> examples, ModelConfig config) {
-    return RunMetrics.ModelAccuracy.of(examples, ProgramCheck.modelPredictions(model, batch, examples, config));
+    return RunMetrics.ModelAccuracy.of(
+        examples, ProgramCheck.modelPredictions(model, batch, examples, config), ProgramCheck.tagsEntities(config));
   }
 }

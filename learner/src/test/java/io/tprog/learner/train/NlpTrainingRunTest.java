@@ -212,6 +212,10 @@ class NlpTrainingRunTest {
     double accuracy = metrics.at("/accuracy/test/model_token_accuracy").asDouble();
     // Words outside the 16-word vocabulary are <unk>, so a name and a place can look alike; chance is about 40%.
     assertTrue(accuracy > 0.8, "test accuracy " + accuracy);
+    // A tagger's baseline is scored on entities too, as its program twin is (the paper's Table 2 compares F1).
+    JsonNode entities = metrics.at("/accuracy/test/model_entities");
+    assertTrue(entities.get("gold").asLong() > 50, metrics.at("/accuracy/test").toString());
+    assertTrue(entities.get("f1").asDouble() > 0.5, entities.toString());
   }
 
   private static List<String> concat(String first, List<String> middle, String last) {
