@@ -6,12 +6,12 @@ package io.tprog.format;
  * row per vocabulary word with its {@code m} embedding values. The word is written as {@link ProgramHelpers#wordKey}
  * makes it and quoted with {@link ProgramHelpers#csvField}, so the program's own lookup finds it.
  */
-public final class EmbeddingsText {
-  private final StringBuilder text = new StringBuilder("word");
+public final class EmbeddingsText extends CsvText {
   private final int variables;
 
   /** A table of {@code variables} embedding variables and no rows yet. */
   public EmbeddingsText(int variables) {
+    super("word");
     if (variables < 1) {
       throw new IllegalArgumentException("an embeddings table has at least one variable, not " + variables);
     }
@@ -38,15 +38,5 @@ public final class EmbeddingsText {
     }
     text.append('\n');
     return this;
-  }
-
-  /** The file's text so far, every line ended by {@code \n}. */
-  public String text() {
-    return text.toString();
-  }
-
-  @Override
-  public String toString() {
-    return text();
   }
 }

@@ -8,12 +8,12 @@ import java.util.List;
  * one weight per class. Feature, value and class are written with {@link ProgramHelpers#csvField}, so a comma, a quote
  * or a line break in one reads back as it was; a weight as {@link Double#toString(double)}, which reads back exactly.
  */
-public final class WeightsText {
-  private final StringBuilder text = new StringBuilder("feature,value");
+public final class WeightsText extends CsvText {
   private final int classes;
 
   /** A weights file with these classes, in column order, and no rows yet. */
   public WeightsText(List<String> classes) {
+    super("feature,value");
     if (classes.isEmpty()) {
       throw new IllegalArgumentException("a weights file names at least one class");
     }
@@ -40,15 +40,5 @@ public final class WeightsText {
     }
     text.append('\n');
     return this;
-  }
-
-  /** The file's text so far, every line ended by {@code \n}. */
-  public String text() {
-    return text.toString();
-  }
-
-  @Override
-  public String toString() {
-    return text();
   }
 }
