@@ -159,12 +159,10 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       long scoredPositions,
       @JsonInclude(JsonInclude.Include.NON_NULL) Entities modelEntities) {
 
-    /** Measures {@code predicted} (a label per position of each example) against the examples' labels. */
-    static ModelAccuracy of(List<Example> examples, List<List<String>> predicted) {
-      return of(examples, predicted, false);
-    }
-
-    /** As {@link #of(List, List)}, with entity scores when {@code entities}. */
+    /**
+     * Measures {@code predicted} (a label per position of each example) against the examples' labels, with entity
+     * scores when {@code entities}.
+     */
     static ModelAccuracy of(List<Example> examples, List<List<String>> predicted, boolean entities) {
       long scoredPositions = 0;
       long correct = 0;
