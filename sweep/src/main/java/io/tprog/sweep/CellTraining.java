@@ -21,14 +21,13 @@ import org.apache.spark.api.java.function.Function;
 
 /**
  * The Spark task of one cell: the training {@code tprog train} runs for the same options (the task's data and
- * attention scores, batch 512, learning rate 0.05 or 0.001 for the baseline, temperature 3 to 0.01), with TensorFlow
+ * attention scores and learning rate, or 0.001 for the baseline; batch 512, temperature 3 to 0.01), with TensorFlow
  * on {@code threads} threads. With a shared output folder it trains in {@code <out>/.partial/<id>} (continuing from a
  * checkpoint a killed attempt left there) and renames it to {@code <out>/<id>}; otherwise it trains in a temporary
  * folder of the executor and returns the files for the driver to install.
  */
 final class CellTraining implements Function<Cell, CellOutcome> {
   static final int BATCH_SIZE = 512;
-  static final double PROGRAM_LEARNING_RATE = 0.05;
   static final double STANDARD_LEARNING_RATE = 0.001;
   static final double TAU_START = 3.0;
   static final double TAU_END = 0.01;
@@ -80,7 +79,7 @@ final class CellTraining implements Function<Cell, CellOutcome> {
         new TrainingConfig(
             cell.epochs(),
             BATCH_SIZE,
-            cell.standard() ? STANDARD_LEARNING_RATE : PROGRAM_LEARNING_RATE,
+            cell.standard() ? STANDARD_LEARNING_RATE : TaskPresets.learningRate(task),
             TAU_START,
             TAU_END,
             cell.seed());

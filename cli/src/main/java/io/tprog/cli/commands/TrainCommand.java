@@ -86,7 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--batch-size", description = "Examples per step (default: 512; the paper's for NLP tasks: 32 for CoNLL, 128 for classification).")
   Integer batchSize;
 
-  @Option(names = "--lr", description = "Adam learning rate (default: 0.05, the paper's; 0.001 with --standard).")
+  @Option(names = "--lr", description = "Adam learning rate (default: the task's: 0.05, the paper's, or 0.1 for sort; NLP tasks the paper's; 0.001 with --standard).")
   Double learningRate;
 
   @Option(names = "--tau-start", defaultValue = "3.0", description = "Gumbel-softmax temperature at the first step (default: ${DEFAULT-VALUE}).")
@@ -257,7 +257,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
     TaskPresets.Preset preset = TaskPresets.fast(task);
     TrainingRun.Shape shape = shape(preset.shape());
-    double lr = learningRate != null ? learningRate : standard ? 0.001 : 0.05;
+    double lr = learningRate != null ? learningRate : standard ? 0.001 : TaskPresets.learningRate(task);
     TrainingConfig training =
         new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, 512), lr, tauStart, tauEnd, seed);
     Dataset dataset = Datasets.generate(task, dataSpec);

@@ -29,10 +29,32 @@ class TrainCommandTest {
     String metrics = Files.readString(out.resolve("metrics.json"));
     assertTrue(metrics.contains("\"epochs\" : 25"), metrics);
     assertTrue(metrics.contains("\"attention_scores\" : \"linear\""), "hist trains with linear scores by default");
+    assertTrue(metrics.contains("\"learning_rate\" : 0.05,"), "hist keeps the paper's learning rate: " + metrics);
     assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
     assertTrue(metrics.contains("\"classifier_epochs\" : 3"), metrics);
     assertTrue(metrics.contains("\"balanced_seed\" : 1,"), metrics);
     assertTrue(metrics.contains("\"classifier_fit\" : {\n    \"epochs\" : 3,"), metrics);
+  }
+
+  /** Sort trains at its own learning rate, 0.1, unless --lr says otherwise (TaskPresets.learningRate). */
+  @Tag("slow")
+  @Test
+  void sortTrainsAtItsOwnLearningRateUnlessTold(@TempDir Path out) throws Exception {
+    for (String lr : new String[] {null, "0.05"}) {
+      Path folder = out.resolve(lr == null ? "default" : "told");
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+          "train", "--task", "sort", "--size", "300", "--layers", "1", "--cat-heads", "1", "--cat-mlps", "0",
+          "--epochs", "1", "--classifier-epochs", "0", "--no-progress", "--out", folder.toString()));
+      if (lr != null) {
+        args.addAll(java.util.List.of("--lr", lr));
+      }
+      CommandRun r = CommandRun.of(args.toArray(String[]::new));
+      assertEquals(0, r.exit(), r.err());
+      String metrics = Files.readString(folder.resolve("metrics.json"));
+      String expected = lr == null ? "0.1" : lr;
+      assertTrue(metrics.contains("\"learning_rate\" : " + expected + ","), expected + ": " + metrics);
+      assertTrue(r.out().contains("lr " + expected + ","), r.out());
+    }
   }
 
   @Test

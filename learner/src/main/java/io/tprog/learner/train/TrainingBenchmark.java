@@ -55,21 +55,22 @@ public final class TrainingBenchmark {
   public record TimeToAccuracy(long seed, boolean reached, int epochs, double seconds, double bestValidationAccuracy) {}
 
   /**
-   * Trains the sort configuration with the temperature schedule of {@code epochs} epochs (the task's attention scores
-   * and length balancing) from {@code seed} on {@value #TIME_TO_ACCURACY_SIZE} inputs, stopping at the first epoch whose
+   * Trains the sort configuration with the temperature schedule of {@code epochs} epochs (the task's attention scores,
+   * learning rate and length balancing) from {@code seed} on {@value #TIME_TO_ACCURACY_SIZE} inputs, stopping at the first epoch whose
    * argmax model (the program) has {@link #TARGET_ACCURACY} validation accuracy.
    */
   public static TimeToAccuracy timeToAccuracy(long seed, int epochs) {
     Task task = Task.SORT;
     DatasetSpec spec = task.defaults().withSize(TIME_TO_ACCURACY_SIZE);
     Dataset dataset = Datasets.generate(task, spec);
-    TrainingConfig training = new TrainingConfig(epochs, 512, 0.05, 3.0, 0.01, seed);
+    double learningRate = TaskPresets.learningRate(task);
+    TrainingConfig training = new TrainingConfig(epochs, 512, learningRate, 3.0, 0.01, seed);
     TrainingRun run =
         new TrainingRun(TrainingRun.Data.of(dataset, spec.maxLength()), new TrainingRun.Shape(2, 4, 0, 1, 0, 8), training)
             .attentionScores(TaskPresets.attentionScores(task));
     ModelConfig config = run.modelConfig();
     DatasetEncoder encoder = new DatasetEncoder(config.vocabulary(), config.classes(), config.maxLength());
-    try (TransformerProgramModel model = new TransformerProgramModel(config, seed, 0.05f)) {
+    try (TransformerProgramModel model = new TransformerProgramModel(config, seed, (float) learningRate)) {
       Trainer trainer =
           new Trainer(model, training, "benchmark")
               .showProgress(false)
