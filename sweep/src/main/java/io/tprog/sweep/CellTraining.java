@@ -21,7 +21,7 @@ import org.apache.spark.api.java.function.Function;
 
 /**
  * The Spark task of one cell: the training {@code tprog train} runs for the same options (the task's data and
- * attention scores and learning rate, or 0.001 for the baseline; batch 512, temperature 3 to 0.01), with TensorFlow
+ * attention scores and learning rate, or 0.001 for the baseline; batch 512, temperature 3 to the task's end, 0.01 or 0.1 for sort), with TensorFlow
  * on {@code threads} threads. With a shared output folder it trains in {@code <out>/.partial/<id>} (continuing from a
  * checkpoint a killed attempt left there) and renames it to {@code <out>/<id>}; otherwise it trains in a temporary
  * folder of the executor and returns the files for the driver to install.
@@ -30,7 +30,6 @@ final class CellTraining implements Function<Cell, CellOutcome> {
   static final int BATCH_SIZE = 512;
   static final double STANDARD_LEARNING_RATE = 0.001;
   static final double TAU_START = 3.0;
-  static final double TAU_END = 0.01;
 
   private final String out;
   private final boolean sharedFolder;
@@ -81,7 +80,7 @@ final class CellTraining implements Function<Cell, CellOutcome> {
             BATCH_SIZE,
             cell.standard() ? STANDARD_LEARNING_RATE : TaskPresets.learningRate(task),
             TAU_START,
-            TAU_END,
+            cell.standard() ? TaskPresets.PAPER_TAU_END : TaskPresets.tauEnd(task),
             cell.seed());
     new TrainingRun(TrainingRun.Data.of(Datasets.generate(task, spec), spec.maxLength()), shape, training)
         .standard(cell.standard())

@@ -92,8 +92,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--tau-start", defaultValue = "3.0", description = "Gumbel-softmax temperature at the first step (default: ${DEFAULT-VALUE}).")
   double tauStart;
 
-  @Option(names = "--tau-end", defaultValue = "0.01", description = "Temperature at the last step (default: ${DEFAULT-VALUE}).")
-  double tauEnd;
+  @Option(names = "--tau-end", description = "Temperature at the last step (default: the task's: 0.01, the paper's, or 0.1 for sort).")
+  Double tauEnd;
 
   @Option(names = "--seed", defaultValue = "0", description = "Seed of initialisation, shuffling and noise (default: ${DEFAULT-VALUE}).")
   long seed;
@@ -152,6 +152,15 @@ public final class TrainCommand implements Callable<Integer> {
               + LengthBalancedScore.MIN_PER_LENGTH + " of them) instead of the best validation accuracy (default: the"
               + " task's, see docs/architecture.md).")
   Boolean selectByLengths;
+
+  @Option(
+      names = "--short-first",
+      paramLabel = "EPOCHS",
+      description =
+          "Train the first EPOCHS epochs on the rare input lengths only (those with fewer training examples than an"
+              + " equal share: reverse's inputs of 1 to 4 symbols), then on every example (default: 0, off; see"
+              + " docs/architecture.md).")
+  Integer shortFirst;
 
   @Option(names = "--no-progress", description = "Do not draw the progress bar.")
   boolean noProgress;
@@ -259,7 +268,8 @@ public final class TrainCommand implements Callable<Integer> {
     TrainingRun.Shape shape = shape(preset.shape());
     double lr = learningRate != null ? learningRate : standard ? 0.001 : TaskPresets.learningRate(task);
     TrainingConfig training =
-        new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, 512), lr, tauStart, tauEnd, seed);
+        new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, 512), lr, tauStart,
+            tauEnd != null ? tauEnd : TaskPresets.tauEnd(task), seed);
     Dataset dataset = Datasets.generate(task, dataSpec);
     AttentionScores scores =
         attentionScores != null ? AttentionScores.fromId(attentionScores) : TaskPresets.attentionScores(task);
@@ -268,7 +278,8 @@ public final class TrainCommand implements Callable<Integer> {
             .standard(standard)
             .attentionScores(scores)
             .balancedLengths(balancedLengths != null ? balancedLengths : TaskPresets.balancedLengths(task))
-            .selectByLengths(selectByLengths != null ? selectByLengths : TaskPresets.selectByLengths(task));
+            .selectByLengths(selectByLengths != null ? selectByLengths : TaskPresets.selectByLengths(task))
+            .shortFirst(shortFirst != null ? shortFirst : 0);
     if (!standard) {
       long balancedSeed = dataSpec.seed() + 1;
       run.balancedSet(
@@ -311,6 +322,9 @@ public final class TrainCommand implements Callable<Integer> {
     if (size != null) {
       throw new IllegalArgumentException("--size applies to synthetic tasks, not to real NLP data.");
     }
+    if (shortFirst != null) {
+      throw new IllegalArgumentException("--short-first applies to synthetic tasks, not to real NLP data.");
+    }
     long splitSeed = dataSeed != null ? dataSeed : 0;
     NlpDataset data = task.isPresent() ? nlp.load(task.get(), splitSeed) : nlp.loadFiles(splitSeed);
     NlpPresets.Preset preset = data.dataset().pooled() ? NlpPresets.classification() : NlpPresets.tagging();
@@ -318,7 +332,8 @@ public final class TrainCommand implements Callable<Integer> {
     int variables = or(wordVariables, preset.wordVariables());
     double lr = learningRate != null ? learningRate : standard ? 0.001 : preset.learningRate();
     TrainingConfig training =
-        new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, preset.batchSize()), lr, tauStart, tauEnd, seed);
+        new TrainingConfig(or(epochs, preset.epochs()), or(batchSize, preset.batchSize()), lr, tauStart,
+            tauEnd != null ? tauEnd : TaskPresets.PAPER_TAU_END, seed);
     TrainingRun.Data runData = TrainingRun.Data.of(data);
     float[] init = null;
     String note = "";

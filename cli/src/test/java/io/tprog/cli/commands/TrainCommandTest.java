@@ -1,6 +1,7 @@
 package io.tprog.cli.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -30,31 +31,47 @@ class TrainCommandTest {
     assertTrue(metrics.contains("\"epochs\" : 25"), metrics);
     assertTrue(metrics.contains("\"attention_scores\" : \"linear\""), "hist trains with linear scores by default");
     assertTrue(metrics.contains("\"learning_rate\" : 0.05,"), "hist keeps the paper's learning rate: " + metrics);
+    assertTrue(metrics.contains("\"tau_end\" : 0.01,"), "hist keeps the paper's final temperature: " + metrics);
     assertEquals(26, Files.readAllLines(out.resolve("curves.csv")).size());
     assertTrue(metrics.contains("\"classifier_epochs\" : 3"), metrics);
     assertTrue(metrics.contains("\"balanced_seed\" : 1,"), metrics);
     assertTrue(metrics.contains("\"classifier_fit\" : {\n    \"epochs\" : 3,"), metrics);
   }
 
-  /** Sort trains at its own learning rate, 0.1, unless --lr says otherwise (TaskPresets.learningRate). */
+  /**
+   * Sort trains at its own learning rate and final temperature, 0.1 each, unless --lr and --tau-end say otherwise
+   * (TaskPresets.learningRate, TaskPresets.tauEnd); --short-first is recorded, and off by default.
+   */
   @Tag("slow")
   @Test
-  void sortTrainsAtItsOwnLearningRateUnlessTold(@TempDir Path out) throws Exception {
-    for (String lr : new String[] {null, "0.05"}) {
-      Path folder = out.resolve(lr == null ? "default" : "told");
+  void sortTrainsAtItsOwnLearningRateAndTemperatureUnlessTold(@TempDir Path out) throws Exception {
+    for (boolean told : new boolean[] {false, true}) {
+      Path folder = out.resolve(told ? "told" : "default");
       java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
           "train", "--task", "sort", "--size", "300", "--layers", "1", "--cat-heads", "1", "--cat-mlps", "0",
-          "--epochs", "1", "--classifier-epochs", "0", "--no-progress", "--out", folder.toString()));
-      if (lr != null) {
-        args.addAll(java.util.List.of("--lr", lr));
+          "--epochs", "2", "--classifier-epochs", "0", "--no-progress", "--out", folder.toString()));
+      if (told) {
+        args.addAll(java.util.List.of("--lr", "0.05", "--tau-end", "0.01", "--short-first", "1"));
       }
       CommandRun r = CommandRun.of(args.toArray(String[]::new));
       assertEquals(0, r.exit(), r.err());
       String metrics = Files.readString(folder.resolve("metrics.json"));
-      String expected = lr == null ? "0.1" : lr;
-      assertTrue(metrics.contains("\"learning_rate\" : " + expected + ","), expected + ": " + metrics);
-      assertTrue(r.out().contains("lr " + expected + ","), r.out());
+      String lr = told ? "0.05" : "0.1";
+      assertTrue(metrics.contains("\"learning_rate\" : " + lr + ","), lr + ": " + metrics);
+      assertTrue(r.out().contains("lr " + lr + ","), r.out());
+      String tau = told ? "0.01" : "0.1";
+      assertTrue(metrics.contains("\"tau_end\" : " + tau + ","), tau + ": " + metrics);
+      assertEquals(told, metrics.contains("\"short_first_epochs\" : 1,"), metrics);
     }
+  }
+
+  @Test
+  void aNegativeShortFirstIsOneSentenceAndExitTwo(@TempDir Path out) {
+    CommandRun r = CommandRun.of("train", "--task", "reverse", "--short-first", "-3", "--no-progress", "--out",
+        out.resolve("run").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--short-first must be 0 or more epochs, not -3."), r.err());
+    assertFalse(Files.exists(out.resolve("run")), "nothing written");
   }
 
   @Test

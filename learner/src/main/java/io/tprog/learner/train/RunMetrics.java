@@ -118,6 +118,7 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
       double tauEnd,
       boolean balancedLengths,
       Boolean selectByLengths,
+      Integer shortFirstEpochs,
       Integer classifierEpochs,
       Integer width,
       Integer heads,
@@ -128,7 +129,7 @@ public sealed interface RunMetrics permits RunMetrics.Program, RunMetrics.Standa
     Configuration withStandard(int modelWidth, int headCount, double dropoutRate) {
       return new Configuration(shape, mlpHidden, attentionScores, causal, pooled, wordVariables, replaceDigits,
           embeddingsInitialised, vocabularySize, vocabulary, classes, maskedClasses, epochs, batchSize, learningRate,
-          tauStart, tauEnd, balancedLengths, selectByLengths, classifierEpochs, modelWidth, headCount, 2 * modelWidth,
+          tauStart, tauEnd, balancedLengths, selectByLengths, shortFirstEpochs, classifierEpochs, modelWidth, headCount, 2 * modelWidth,
           dropoutRate);
     }
   }

@@ -37,6 +37,8 @@ public final class Trainer {
   private int bestEpoch;
   private Map<String, float[]> bestState;
   private int[] groups;
+  private int[] shortGroups;
+  private int shortFirstEpochs;
   private Predicate<EpochRecord> stopWhen = r -> false;
   private SelectionScore selection;
   private double bestScore;
@@ -90,6 +92,20 @@ public final class Trainer {
    */
   public Trainer balanceGroups(int[] groupOfExample) {
     this.groups = groupOfExample == null ? null : groupOfExample.clone();
+    return this;
+  }
+
+  /**
+   * Trains the first {@code epochs} epochs on the rare groups only (such as the short input lengths; {@code groups[i]}
+   * is example i's): those with fewer examples than an equal share ({@code size / groups}). Each such epoch still draws
+   * as many examples as there are, in equal shares of the rare groups, so the temperature schedule is unchanged; later
+   * epochs draw as {@link #balanceGroups} or a shuffle would. A model that sees only inputs of several short lengths
+   * cannot fit them by position alone, so it has to find what every length shares before the long inputs, which a
+   * position-by-position program fits, dominate. Without rare groups it changes nothing.
+   */
+  public Trainer shortFirst(int[] groupOfExample, int epochs) {
+    this.shortGroups = groupOfExample.clone();
+    this.shortFirstEpochs = epochs;
     return this;
   }
 
@@ -157,7 +173,9 @@ public final class Trainer {
     try {
       for (int epoch = startEpoch; epoch < config.epochs(); epoch++) {
         long started = System.nanoTime();
-        int[] order = order(train.size(), new SplittableRandom(mix(config.seed(), 0x5eedL + epoch)));
+        SplittableRandom random = new SplittableRandom(mix(config.seed(), 0x5eedL + epoch));
+        int[] rare = epoch < shortFirstEpochs ? rareOrder(shortGroups, random) : null;
+        int[] order = rare != null ? rare : order(train.size(), random);
         double lossSum = 0;
         double correct = 0;
         double scored = 0;
@@ -339,6 +357,32 @@ public final class Trainer {
       throw new IllegalArgumentException(groups.length + " group ids for " + size + " training examples");
     }
     return balancedOrder(groups, random);
+  }
+
+  /**
+   * An epoch of {@link #shortFirst}: as many draws as examples, in equal shares of the groups with fewer examples than
+   * an equal share, shuffled; null when no group is that small.
+   */
+  static int[] rareOrder(int[] groups, SplittableRandom random) {
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < groups.length; i++) {
+      members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+    }
+    int n = groups.length;
+    double equal = (double) n / members.size();
+    List<List<Integer>> rare = members.values().stream().filter(m -> m.size() < equal).toList();
+    if (rare.isEmpty()) {
+      return null;
+    }
+    int[] order = new int[n];
+    for (int g = 0, filled = 0; g < rare.size(); g++) {
+      int quota = g == rare.size() - 1 ? n - filled : n / rare.size();
+      int[] shuffled = shuffle(rare.get(g).stream().mapToInt(Integer::intValue).toArray(), random);
+      for (int k = 0; k < quota; k++) {
+        order[filled++] = shuffled[k % shuffled.length];
+      }
+    }
+    return shuffle(order, random);
   }
 
   /** The group-balanced epoch of {@link #balanceGroups}: as many draws as examples, shuffled. */

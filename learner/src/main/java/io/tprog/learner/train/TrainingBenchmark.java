@@ -56,7 +56,7 @@ public final class TrainingBenchmark {
 
   /**
    * Trains the sort configuration with the temperature schedule of {@code epochs} epochs (the task's attention scores,
-   * learning rate and length balancing) from {@code seed} on {@value #TIME_TO_ACCURACY_SIZE} inputs, stopping at the first epoch whose
+   * learning rate, final temperature and length balancing) from {@code seed} on {@value #TIME_TO_ACCURACY_SIZE} inputs, stopping at the first epoch whose
    * argmax model (the program) has {@link #TARGET_ACCURACY} validation accuracy.
    */
   public static TimeToAccuracy timeToAccuracy(long seed, int epochs) {
@@ -64,7 +64,7 @@ public final class TrainingBenchmark {
     DatasetSpec spec = task.defaults().withSize(TIME_TO_ACCURACY_SIZE);
     Dataset dataset = Datasets.generate(task, spec);
     double learningRate = TaskPresets.learningRate(task);
-    TrainingConfig training = new TrainingConfig(epochs, 512, learningRate, 3.0, 0.01, seed);
+    TrainingConfig training = new TrainingConfig(epochs, 512, learningRate, 3.0, TaskPresets.tauEnd(task), seed);
     TrainingRun run =
         new TrainingRun(TrainingRun.Data.of(dataset, spec.maxLength()), new TrainingRun.Shape(2, 4, 0, 1, 0, 8), training)
             .attentionScores(TaskPresets.attentionScores(task));

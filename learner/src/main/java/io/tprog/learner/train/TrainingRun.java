@@ -92,6 +92,7 @@ public final class TrainingRun {
   private Trainer.EpochListener listener = r -> {};
   private boolean balancedLengths;
   private boolean selectByLengths;
+  private int shortFirstEpochs;
   private List<Example> balancedSet = List.of();
   private long balancedSetSeed;
   private int threads;
@@ -173,6 +174,19 @@ public final class TrainingRun {
    * Whether the epoch kept and the classifier fit's epoch are chosen by {@link LengthBalancedScore} (every input length
    * weighted alike) instead of the validation accuracy; default false.
    */
+  /**
+   * Trains the first {@code epochs} epochs on the rare input lengths only ({@link Trainer#shortFirst}: the lengths with
+   * fewer training examples than an equal share, which for reverse are inputs of 1 to 4 symbols), then on every example
+   * as usual; 0 (the default) does not.
+   */
+  public TrainingRun shortFirst(int epochs) {
+    if (epochs < 0) {
+      throw new IllegalArgumentException("--short-first must be 0 or more epochs, not " + epochs + ".");
+    }
+    this.shortFirstEpochs = epochs;
+    return this;
+  }
+
   public TrainingRun selectByLengths(boolean byLengths) {
     this.selectByLengths = byLengths;
     return this;
@@ -316,6 +330,9 @@ public final class TrainingRun {
     if (balancedLengths) {
       trainer.balanceGroups(lengthGroups(data.train()));
     }
+    if (shortFirstEpochs > 0) {
+      trainer.shortFirst(lengthGroups(data.train()), shortFirstEpochs);
+    }
     if (selectByLengths) {
       trainer.selectBy(LengthBalancedScore.of(data.validation(), data.train(), this::encode, training.batchSize()));
     }
@@ -354,7 +371,8 @@ public final class TrainingRun {
   /** A stable description of everything that makes two runs' training identical. */
   String fingerprint(ModelConfig config) {
     String full = config + " " + training + " train=" + data.train().size() + " validation=" + data.validation().size()
-        + (balancedLengths ? " balanced-lengths" : "") + (selectByLengths ? " select-by-lengths" : "");
+        + (balancedLengths ? " balanced-lengths" : "") + (selectByLengths ? " select-by-lengths" : "")
+        + (shortFirstEpochs > 0 ? " short-first=" + shortFirstEpochs : "");
     // An NLP vocabulary makes the text longer than a checkpoint can hold (64 KB); its digest tells runs apart as well.
     return config.factored() ? "sha256 " + sha256(full) : full;
   }
@@ -391,6 +409,7 @@ public final class TrainingRun {
         training.tauEnd(),
         balancedLengths,
         selectByLengths ? Boolean.TRUE : null,
+        shortFirstEpochs > 0 ? shortFirstEpochs : null,
         standard ? null : classifierEpochs,
         null,
         null,

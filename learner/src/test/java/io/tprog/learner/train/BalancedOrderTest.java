@@ -2,6 +2,7 @@ package io.tprog.learner.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tprog.learner.data.Dataset;
@@ -58,5 +59,33 @@ class BalancedOrderTest {
     // Group 0's floor is a quarter of an equal share (20), 5; group 2 keeps its 39: scaled to the epoch of 40,
     // round(5 x 40 / 44) = 5 repeats of the lone example.
     assertEquals(5, ones);
+  }
+
+  /** Short-first epochs draw only reverse's rare lengths (1 to 4 symbols), each a quarter of the epoch. */
+  @Test
+  void shortFirstEpochsDrawOnlyTheRareLengthsInEqualShares() {
+    int[] groups =
+        Datasets.generate(Task.REVERSE, Task.REVERSE.defaults()).split(Dataset.TRAIN).stream()
+            .mapToInt(e -> Datasets.symbols(e.tokens()))
+            .toArray();
+    int[] order = Trainer.rareOrder(groups, new SplittableRandom(7));
+    assertEquals(groups.length, order.length);
+    int[] drawn = new int[7];
+    Set<Integer> seen = new HashSet<>();
+    for (int i : order) {
+      drawn[groups[i]]++;
+      seen.add(i);
+    }
+    assertEquals(0, drawn[5] + drawn[6], java.util.Arrays.toString(drawn));
+    for (int length = 1; length <= 4; length++) {
+      assertEquals(order.length / 4.0, drawn[length], 4.0, length + ": " + java.util.Arrays.toString(drawn));
+    }
+    long rare = java.util.Arrays.stream(groups).filter(g -> g <= 4).count();
+    assertEquals(rare, seen.size(), "every rare example is drawn");
+  }
+
+  @Test
+  void withoutRareGroupsShortFirstChangesNothing() {
+    assertNull(Trainer.rareOrder(new int[] {1, 1, 2, 2, 3, 3}, new SplittableRandom(1)));
   }
 }
