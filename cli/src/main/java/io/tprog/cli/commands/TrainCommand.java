@@ -192,7 +192,7 @@ public final class TrainCommand implements Callable<Integer> {
     stdout.printf(
         Locale.ROOT,
         "Training %s%s: %d layers, per layer %d categorical + %d numerical heads, %d categorical + %d numerical MLPs,"
-            + " variable size %d; %d epochs, batch %d, lr %s, seed %d.%n",
+            + " variable size %d; %d epochs, batch %d, lr %s,%s seed %d.%n",
         plan.task(),
         standard ? " (standard Transformer baseline)" : "",
         shape.layers(),
@@ -200,7 +200,8 @@ public final class TrainCommand implements Callable<Integer> {
         shape.numHeads(),
         shape.catMlps(),
         shape.numMlps(),
-        shape.varSize(), training.epochs(), batchSize, training.learningRate(), seed);
+        shape.varSize(), training.epochs(), batchSize, training.learningRate(),
+        standard ? "" : " temperature " + training.tauStart() + " to " + training.tauEnd() + ",", seed);
     if (!plan.note().isEmpty()) {
       stdout.println(plan.note());
     }

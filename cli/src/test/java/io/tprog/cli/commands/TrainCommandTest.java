@@ -61,6 +61,7 @@ class TrainCommandTest {
       assertTrue(r.out().contains("lr " + lr + ","), r.out());
       String tau = told ? "0.01" : "0.1";
       assertTrue(metrics.contains("\"tau_end\" : " + tau + ","), tau + ": " + metrics);
+      assertTrue(r.out().contains("temperature 3.0 to " + tau + ", seed 0."), r.out());
       assertEquals(told, metrics.contains("\"short_first_epochs\" : 1,"), metrics);
     }
   }
