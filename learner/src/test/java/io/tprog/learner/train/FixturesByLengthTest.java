@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Every committed fixture program on a length-balanced set of {@value #SIZE} inputs drawn with its data seed + 1 (as
  * {@code tprog train} draws it), run in CPython: it prints the accuracy per length, and checks that each meets the paper's
- * accuracy minus one point, except the fixtures listed in {@link #BELOW_PAPER}.
+ * accuracy minus one point.
  */
 class FixturesByLengthTest {
   static final int SIZE = 3000;
@@ -31,12 +31,6 @@ class FixturesByLengthTest {
   static final Map<Task, Double> PAPER =
       Map.of(Task.SORT, 99.83, Task.REVERSE, 99.79, Task.HIST, 100.0, Task.DOUBLE_HIST, 98.40, Task.MOST_FREQ, 75.69,
           Task.DYCK1, 99.30, Task.DYCK2, 99.09, Task.INDUCTION, 100.0);
-
-  /**
-   * Fixtures known to miss the paper's accuracy minus one point on the balanced set, with the floor they do reach:
-   * reverse fails inputs of 1 to 3 symbols (20-28% on each, measured).
-   */
-  static final Map<Task, Double> BELOW_PAPER = Map.of(Task.REVERSE, 94.9);
 
   @ParameterizedTest
   @EnumSource(Task.class)
@@ -66,7 +60,7 @@ class FixturesByLengthTest {
       table.append(String.format(Locale.ROOT, " %d:%.2f", l.length(), 100 * l.accuracy()));
     }
     System.out.println(table);
-    double floor = BELOW_PAPER.getOrDefault(task, PAPER.get(task) - 1);
+    double floor = PAPER.get(task) - 1;
     assertTrue(100 * accuracy.tokenAccuracy() >= floor, "below " + floor + "%: " + table);
   }
 }
