@@ -364,34 +364,25 @@ public final class Trainer {
    * an equal share, shuffled; null when no group is that small.
    */
   static int[] rareOrder(int[] groups, SplittableRandom random) {
-    Map<Integer, List<Integer>> members = new TreeMap<>();
-    for (int i = 0; i < groups.length; i++) {
-      members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
-    }
     int n = groups.length;
+    Map<Integer, List<Integer>> members = members(groups);
     double equal = (double) n / members.size();
     List<List<Integer>> rare = members.values().stream().filter(m -> m.size() < equal).toList();
     if (rare.isEmpty()) {
       return null;
     }
     int[] order = new int[n];
-    for (int g = 0, filled = 0; g < rare.size(); g++) {
-      int quota = g == rare.size() - 1 ? n - filled : n / rare.size();
-      int[] shuffled = shuffle(rare.get(g).stream().mapToInt(Integer::intValue).toArray(), random);
-      for (int k = 0; k < quota; k++) {
-        order[filled++] = shuffled[k % shuffled.length];
-      }
+    int filled = 0;
+    for (int g = 0; g < rare.size(); g++) {
+      filled = draw(rare.get(g), g == rare.size() - 1 ? n - filled : n / rare.size(), order, filled, random);
     }
     return shuffle(order, random);
   }
 
   /** The group-balanced epoch of {@link #balanceGroups}: as many draws as examples, shuffled. */
   static int[] balancedOrder(int[] groups, SplittableRandom random) {
-    Map<Integer, List<Integer>> members = new TreeMap<>();
-    for (int i = 0; i < groups.length; i++) {
-      members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
-    }
     int n = groups.length;
+    Map<Integer, List<Integer>> members = members(groups);
     double share = BALANCE_FLOOR * n / members.size();
     double raw = members.values().stream().mapToDouble(m -> Math.max(m.size(), share)).sum();
     int[] order = new int[n];
@@ -399,14 +390,31 @@ public final class Trainer {
     int left = members.size();
     for (List<Integer> m : members.values()) {
       int quota = left == 1 ? n - filled : (int) Math.round(Math.max(m.size(), share) * n / raw);
-      quota = Math.min(quota, n - filled);
-      int[] shuffled = shuffle(m.stream().mapToInt(Integer::intValue).toArray(), random);
-      for (int k = 0; k < quota; k++) {
-        order[filled++] = shuffled[k % shuffled.length];
-      }
+      filled = draw(m, Math.min(quota, n - filled), order, filled, random);
       left--;
     }
     return shuffle(order, random);
+  }
+
+  /** The examples of each group ({@code groups[i]} is example i's), by group id. */
+  private static Map<Integer, List<Integer>> members(int[] groups) {
+    Map<Integer, List<Integer>> members = new TreeMap<>();
+    for (int i = 0; i < groups.length; i++) {
+      members.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+    }
+    return members;
+  }
+
+  /**
+   * Puts {@code quota} draws of {@code group}'s examples into {@code order} from {@code filled} on: a shuffle of them,
+   * repeated as often as the quota needs; returns the new fill.
+   */
+  private static int draw(List<Integer> group, int quota, int[] order, int filled, SplittableRandom random) {
+    int[] shuffled = shuffle(group.stream().mapToInt(Integer::intValue).toArray(), random);
+    for (int k = 0; k < quota; k++) {
+      order[filled++] = shuffled[k % shuffled.length];
+    }
+    return filled;
   }
 
   private static int[] identity(int size) {

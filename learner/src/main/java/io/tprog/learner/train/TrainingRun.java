@@ -171,10 +171,6 @@ public final class TrainingRun {
   }
 
   /**
-   * Whether the epoch kept and the classifier fit's epoch are chosen by {@link LengthBalancedScore} (every input length
-   * weighted alike) instead of the validation accuracy; default false.
-   */
-  /**
    * Trains the first {@code epochs} epochs on the rare input lengths only ({@link Trainer#shortFirst}: the lengths with
    * fewer training examples than an equal share, which for reverse are inputs of 1 to 4 symbols), then on every example
    * as usual; 0 (the default) does not.
@@ -187,6 +183,10 @@ public final class TrainingRun {
     return this;
   }
 
+  /**
+   * Whether the epoch kept and the classifier fit's epoch are chosen by {@link LengthBalancedScore} (every input length
+   * weighted alike) instead of the validation accuracy; default false.
+   */
   public TrainingRun selectByLengths(boolean byLengths) {
     this.selectByLengths = byLengths;
     return this;
@@ -327,11 +327,12 @@ public final class TrainingRun {
   /** The trainer of this run's model, drawing balanced lengths if asked. */
   Trainer trainer(TrainableModel model, String fingerprint) {
     Trainer trainer = new Trainer(model, training, fingerprint).showProgress(showProgress).onEpoch(listener);
+    int[] lengths = balancedLengths || shortFirstEpochs > 0 ? lengthGroups(data.train()) : null;
     if (balancedLengths) {
-      trainer.balanceGroups(lengthGroups(data.train()));
+      trainer.balanceGroups(lengths);
     }
     if (shortFirstEpochs > 0) {
-      trainer.shortFirst(lengthGroups(data.train()), shortFirstEpochs);
+      trainer.shortFirst(lengths, shortFirstEpochs);
     }
     if (selectByLengths) {
       trainer.selectBy(LengthBalancedScore.of(data.validation(), data.train(), this::encode, training.batchSize()));
